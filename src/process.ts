@@ -40,7 +40,10 @@ export async function processDocument(bytes: Uint8Array, options: ProcessOptions
   try {
     raw = await readDocument(bytes, options.path);
   } catch (error) {
-    if (error instanceof ReadError) return errorRecord(source, gazetteer, error.code, error.message);
+    if (error instanceof ReadError) {
+      const read = { mediaType: error.mediaType ?? 'application/octet-stream', pages: null };
+      return errorRecord(source, gazetteer, error.code, error.message, read);
+    }
     const message = error instanceof Error ? error.message : String(error);
     return errorRecord(source, gazetteer, 'read_failed', `The file could not be read: ${message}`);
   }
@@ -71,14 +74,11 @@ function sourceFacts(bytes: Uint8Array, path: string): SourceFacts {
 function buildRecord(raw: RawDocument, source: SourceFacts, gazetteer: Gazetteer): CzdocRecord {
   const { text, pageStarts } = normalizeText(raw.text, raw.pageStarts);
   const warnings: Warning[] = [...raw.warnings];
-  if (!text.trim()) {
-    warnings.push({
-      code: 'no_text',
-      message: raw.mediaType === 'application/pdf'
-        ? 'The PDF has no text layer (a scan?); nothing could be extracted. Run OCR and process the result.'
-        : 'The document contains no text; nothing could be extracted.',
-    });
+  if (!text.trim() && raw.mediaType === 'application/pdf') {
+    const message = `The PDF has ${raw.pages} page(s) but no text layer (a scan?); nothing can be extracted. Run OCR on it and process the result.`;
+    return errorRecord(source, gazetteer, 'no_text', message, { mediaType: raw.mediaType, pages: raw.pages });
   }
+  if (!text.trim()) warnings.push({ code: 'empty_text', message: 'The document contains no text; nothing was extracted.' });
   const facts = extractDocumentFacts(text, gazetteer, warnings);
   const record: CzdocRecord = {
     schemaVersion: SCHEMA_VERSION,
@@ -101,13 +101,19 @@ function buildRecord(raw: RawDocument, source: SourceFacts, gazetteer: Gazetteer
   return RecordSchema.parse(record);
 }
 
-function errorRecord(source: SourceFacts, gazetteer: Gazetteer, code: string, message: string): CzdocRecord {
+function errorRecord(
+  source: SourceFacts,
+  gazetteer: Gazetteer,
+  code: string,
+  message: string,
+  read: { mediaType: MediaType; pages: number | null } = { mediaType: 'application/octet-stream', pages: null },
+): CzdocRecord {
   return RecordSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     status: 'error',
     error: { code, message },
     producer: producer(gazetteer),
-    source: { ...source, mediaType: 'application/octet-stream', encoding: null, pages: null },
+    source: { ...source, ...read, encoding: null },
     document: { type: 'other', typeCues: [], date: null, dateSource: null, title: null, language: 'cs' },
     text: '',
     pageMap: [],

@@ -54,7 +54,7 @@ function composeNfc(t: MappedText): MappedText {
 function rejoinHyphenated(t: MappedText): MappedText {
   // "sociál-\nní" → "sociální": only lower case on both sides, so "Vítkov-\nBudišov" keeps its hyphen.
   t = replaceMapped(t, /(\p{Ll})-\n(\p{Ll})/gu, (m) => m[1]! + m[2]!);
-  return replaceMapped(t, /(\p{Lu})-\n(\p{Lu})/gu, (m) => `${m[1]}-${m[2]}`);
+  return replaceMapped(t, /(\p{L})-\n(\p{Lu})/gu, (m) => `${m[1]}-${m[2]}`);
 }
 
 /** A blank gap (page break, stray empty lines) in the middle of a sentence is no paragraph break. */

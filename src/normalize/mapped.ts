@@ -15,8 +15,9 @@ export function identity(text: string): MappedText {
 }
 
 /**
- * Like String.replace with a global regex, but keeps the origin map: a replacement of the same
- * length maps unit by unit, any other replacement maps all its units to the match start.
+ * Like String.replace with a global regex, but keeps the origin map: the units a replacement
+ * shares with its match at the start and at the end keep their own origins, the units in between
+ * map to where the change begins.
  */
 export function replaceMapped(
   input: MappedText,
@@ -36,15 +37,29 @@ export function replaceMapped(
     copy(input, last, m.index, parts, origin);
     const replacement = replacer(m);
     parts.push(replacement);
-    for (let k = 0; k < replacement.length; k++) {
-      origin.push(replacement.length === m[0].length ? input.origin[m.index + k]! : input.origin[m.index]!);
-    }
+    pushOrigins(input, m.index, m[0], replacement, origin);
     last = m.index + m[0].length;
   }
   if (last === 0 && parts.length === 0) return input;
   copy(input, last, input.text.length, parts, origin);
   origin.push(input.origin[input.text.length]!);
   return { text: parts.join(''), origin: Int32Array.from(origin) };
+}
+
+function pushOrigins(input: MappedText, at: number, match: string, replacement: string, origin: number[]): void {
+  let prefix = 0;
+  while (prefix < match.length && prefix < replacement.length && match[prefix] === replacement[prefix]) prefix++;
+  let suffix = 0;
+  while (
+    suffix < match.length - prefix &&
+    suffix < replacement.length - prefix &&
+    match[match.length - 1 - suffix] === replacement[replacement.length - 1 - suffix]
+  ) suffix++;
+  for (let k = 0; k < replacement.length; k++) {
+    if (k < prefix) origin.push(input.origin[at + k]!);
+    else if (k >= replacement.length - suffix) origin.push(input.origin[at + match.length - (replacement.length - k)]!);
+    else origin.push(input.origin[at + prefix]!);
+  }
 }
 
 function copy(input: MappedText, from: number, to: number, parts: string[], origin: number[]): void {

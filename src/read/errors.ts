@@ -1,8 +1,12 @@
+import type { MediaType } from '../schema/record.js';
+
 /** A document that cannot be read: the code is for machines, the message for an archivist. */
 export class ReadError extends Error {
   constructor(
     readonly code: ReadErrorCode,
     message: string,
+    /** The format detected before reading failed, when there was one. */
+    readonly mediaType: MediaType | null = null,
   ) {
     super(message);
     this.name = 'ReadError';

@@ -41,8 +41,14 @@ export async function readDocument(bytes: Uint8Array, path: string): Promise<Raw
       message: `The file name says ${extensionFormat.toUpperCase()} but its content is ${format.toUpperCase()}; read as ${format.toUpperCase()}.`,
     });
   }
-  const doc = await readAs(format, bytes);
-  return { ...doc, mediaType: MEDIA_TYPES[format], warnings: [...warnings, ...doc.warnings] };
+  const mediaType = MEDIA_TYPES[format];
+  try {
+    const doc = await readAs(format, bytes);
+    return { ...doc, mediaType, warnings: [...warnings, ...doc.warnings] };
+  } catch (error) {
+    if (error instanceof ReadError) throw new ReadError(error.code, error.message, mediaType);
+    throw error;
+  }
 }
 
 /** Markdown and plain text are told apart by the name alone, so they never "disagree". */

@@ -1,0 +1,200 @@
+/**
+ * The batch: discover inputs as a stream, skip what is already done, process the rest with
+ * bounded concurrency, write each record atomically, and keep going whatever one document does.
+ */
+import { createHash } from 'node:crypto';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import PQueue from 'p-queue';
+import { loadGazetteer, type Gazetteer } from '../gazetteer/index.js';
+import { pipelineVersion } from '../pipeline-version.js';
+import { DEFAULT_MAX_BYTES, processDocument } from '../process.js';
+import { recordJsonSchema, type CzdocRecord } from '../schema/record.js';
+import { PACKAGE_VERSION } from '../version.js';
+import { writeFileAtomic } from './atomic.js';
+import { discoverInputs, type InputFile } from './discover.js';
+import { Progress } from './progress.js';
+import { RunState } from './state.js';
+
+export interface BatchOptions {
+  inputs: string[];
+  /** Folder for one JSON record per input (mirrors the input tree). */
+  outDir: string | null;
+  /** JSON Lines destination: a file path, or "-" for stdout. */
+  jsonl: string | null;
+  concurrency: number;
+  /** Redo inputs whose record is up to date. */
+  force: boolean;
+  gazetteerPath: string | null;
+  maxBytes: number;
+  /** Show a progress bar (on a TTY). */
+  progress: boolean;
+  cwd?: string;
+  /** Where records go to stdout ("-"): the real stdout, not console.log. */
+  stdout?: (line: string) => void;
+}
+
+export interface Failure {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export interface BatchSummary {
+  done: number;
+  failed: number;
+  skipped: number;
+  seconds: number;
+  failures: Failure[];
+}
+
+/** How a document becomes a record: in this thread, or in a worker pool (see src/batch/pool.ts). */
+export interface Processor {
+  process(file: InputFile, bytes: Uint8Array): Promise<CzdocRecord>;
+  close(): Promise<void>;
+}
+
+export function inThreadProcessor(gazetteer: Gazetteer, maxBytes: number): Processor {
+  return {
+    process: (file, bytes) => processDocument(bytes, { path: file.relative, gazetteer, maxBytes }),
+    close: async () => undefined,
+  };
+}
+
+export async function runBatch(options: BatchOptions, processor?: Processor): Promise<BatchSummary> {
+  const started = Date.now();
+  const gazetteer = loadGazetteer(options.gazetteerPath);
+  const worker = processor ?? inThreadProcessor(gazetteer, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const state = options.outDir ? await RunState.load(options.outDir) : null;
+  const sink = openJsonl(options);
+  const versions = { pipelineVersion: pipelineVersion(), gazetteerVersion: gazetteer.version };
+  const summary: BatchSummary = { done: 0, failed: 0, skipped: 0, seconds: 0, failures: [] };
+  const progress = new Progress(options.progress);
+  const queue = new PQueue({ concurrency: Math.max(1, options.concurrency) });
+
+  const handle = async (file: InputFile): Promise<void> => {
+    const info = await stat(file.absolute);
+    const target = options.outDir ? join(options.outDir, `${file.relative}.json`) : null;
+    const known = state?.get(file.relative);
+    const unchangedFile = known && known.size === info.size && known.mtimeMs === info.mtimeMs;
+    if (!options.force && target && unchangedFile && sameVersions(known, versions) && (await exists(target))) {
+      summary.skipped++;
+      if (sink) sink.write(compact(await readFile(target, 'utf8')));
+      return;
+    }
+    const bytes = await readFile(file.absolute);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (!options.force && target && (await upToDate(target, sha256, versions, known))) {
+      summary.skipped++;
+      await state?.record({ path: file.relative, size: info.size, mtimeMs: info.mtimeMs, sha256, ...versions });
+      if (sink) sink.write(compact(await readFile(target, 'utf8')));
+      return;
+    }
+    const record = await worker.process(file, bytes);
+    if (target) await writeFileAtomic(target, `${JSON.stringify(record, null, 2)}\n`);
+    if (sink) sink.write(JSON.stringify(record));
+    await state?.record({ path: file.relative, size: info.size, mtimeMs: info.mtimeMs, sha256, ...versions });
+    if (record.status === 'ok') summary.done++;
+    else {
+      summary.failed++;
+      summary.failures.push({ path: file.relative, code: record.error!.code, message: record.error!.message });
+    }
+  };
+
+  try {
+    if (options.outDir) await writeFileAtomic(join(options.outDir, 'schema.json'), `${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
+    for await (const file of discoverInputs(options.inputs, options.cwd)) {
+      progress.discovered();
+      // Back-pressure: discovery waits while enough work is queued, so memory stays flat.
+      await queue.onSizeLessThan(options.concurrency * 2);
+      void queue.add(async () => {
+        try {
+          await handle(file);
+        } catch (error) {
+          summary.failed++;
+          summary.failures.push({ path: file.relative, code: 'io_error', message: error instanceof Error ? error.message : String(error) });
+        }
+        progress.finished();
+      });
+    }
+    await queue.onIdle();
+  } finally {
+    await worker.close();
+    await sink?.close();
+    progress.stop();
+  }
+  summary.seconds = (Date.now() - started) / 1000;
+  if (options.outDir) await writeRunManifest(options, summary, versions, started);
+  return summary;
+}
+
+function sameVersions(a: { pipelineVersion: string; gazetteerVersion: string }, b: typeof a): boolean {
+  return a.pipelineVersion === b.pipelineVersion && a.gazetteerVersion === b.gazetteerVersion;
+}
+
+/** The record on disk was made from these very bytes by this very pipeline. */
+async function upToDate(
+  target: string,
+  sha256: string,
+  versions: { pipelineVersion: string; gazetteerVersion: string },
+  known: { sha256: string; pipelineVersion: string; gazetteerVersion: string } | undefined,
+): Promise<boolean> {
+  if (known && known.sha256 === sha256 && sameVersions(known, versions)) return exists(target);
+  try {
+    const record = JSON.parse(await readFile(target, 'utf8')) as CzdocRecord;
+    return record.source?.sha256 === sha256 && sameVersions(record.producer, versions);
+  } catch {
+    return false;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+function compact(json: string): string {
+  return JSON.stringify(JSON.parse(json));
+}
+
+/** Receives one record as one line of JSON. */
+interface JsonlSink {
+  write(json: string): void;
+  close(): Promise<void>;
+}
+
+function openJsonl(options: BatchOptions): JsonlSink | null {
+  if (!options.jsonl) return null;
+  if (options.jsonl === '-') {
+    const out = options.stdout ?? ((line: string) => process.stdout.write(line));
+    return { write: (json) => out(`${json}\n`), close: async () => undefined };
+  }
+  const stream: WriteStream = createWriteStream(options.jsonl);
+  return {
+    write: (json) => void stream.write(`${json}\n`),
+    close: () => new Promise((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve()))),
+  };
+}
+
+/** Run facts live here, never inside records, so records stay byte-identical across runs. */
+async function writeRunManifest(
+  options: BatchOptions,
+  summary: BatchSummary,
+  versions: { pipelineVersion: string; gazetteerVersion: string },
+  started: number,
+): Promise<void> {
+  const manifest = {
+    tool: 'czdoc',
+    version: PACKAGE_VERSION,
+    ...versions,
+    startedAt: new Date(started).toISOString(),
+    finishedAt: new Date().toISOString(),
+    inputs: options.inputs,
+    options: { concurrency: options.concurrency, force: options.force, maxBytes: options.maxBytes, gazetteer: options.gazetteerPath },
+    ...summary,
+  };
+  await writeFileAtomic(join(options.outDir!, '_run.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}

@@ -1,0 +1,54 @@
+/**
+ * Named pipelines: JSON files in pipelines/ that say what to read, where to write and how. A
+ * definition is validated before anything runs; paths in it are relative to the project folder
+ * (the parent of pipelines/).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const PipelineSchema = z
+  .object({
+    description: z.string().optional(),
+    inputs: z.array(z.string().min(1)).min(1).describe('Files, folders or globs'),
+    out: z.string().min(1).describe('Folder for the records'),
+    jsonl: z.string().nullable().default(null),
+    concurrency: z.number().int().positive().optional(),
+    force: z.boolean().default(false),
+    gazetteer: z.string().nullable().default(null).describe('Register file or folder; null for the installed/embedded one'),
+    maxMb: z.number().positive().default(100),
+    review: z.boolean().default(false).describe('Also write the HTML review of the records'),
+  })
+  .strict();
+
+export type Pipeline = z.infer<typeof PipelineSchema>;
+
+export class PipelineError extends Error {}
+
+const PACKAGE_PIPELINES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'pipelines');
+
+/** Finds a pipeline by name (pipelines/<name>.json in the current folder, then the package's) or path. */
+export function loadPipeline(nameOrPath: string, cwd = process.cwd()): { pipeline: Pipeline; projectDir: string; file: string } {
+  const candidates = nameOrPath.endsWith('.json')
+    ? [resolve(cwd, nameOrPath)]
+    : [join(cwd, 'pipelines', `${nameOrPath}.json`), join(PACKAGE_PIPELINES, `${nameOrPath}.json`)];
+  const file = candidates.find((f) => existsSync(f));
+  if (!file) throw new PipelineError(`No pipeline "${nameOrPath}" (looked for ${candidates.join(', ')})`);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new PipelineError(`${file}: not valid JSON (${error instanceof Error ? error.message : error})`);
+  }
+  const parsed = PipelineSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n');
+    throw new PipelineError(`${file}: invalid pipeline definition\n${problems}`);
+  }
+  return { pipeline: parsed.data, projectDir: dirname(dirname(file)), file };
+}
+
+export function resolveIn(projectDir: string, path: string): string {
+  return isAbsolute(path) ? path : join(projectDir, path);
+}

@@ -1,0 +1,92 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../src/read/detect.js';
+import { decodeText } from '../src/read/encoding.js';
+import { htmlToText } from '../src/read/html.js';
+import { readDocument } from '../src/read/index.js';
+import { markdownToText } from '../src/read/markdown.js';
+import { BAD, SEEDS, SHARED } from './helpers.js';
+
+const seed = (name: string) => readFileSync(join(SEEDS, name));
+
+describe('format detection from the bytes', () => {
+  it('recognises each format by content, with the extension only telling Markdown from text', () => {
+    expect(detectFormat(seed('002_d8e6a0855838f666.pdf'), 'x.pdf')).toMatchObject({ kind: 'supported', format: 'pdf' });
+    expect(detectFormat(seed('002_d8e6a0855838f666.docx'), 'x.docx')).toMatchObject({ format: 'docx' });
+    expect(detectFormat(Buffer.from('<!DOCTYPE html><html><body>x</body></html>'), 'x.txt')).toMatchObject({ format: 'html' });
+    expect(detectFormat(seed('004_2390318a2969672b.md'), 'x.md')).toMatchObject({ format: 'markdown' });
+    expect(detectFormat(seed('001_0f04818b8e1e8c03.txt'), 'x.txt')).toMatchObject({ format: 'text' });
+  });
+
+  it('reports a mismatch between name and content and reads the content', async () => {
+    const doc = await readDocument(readFileSync(join(BAD, 'really-a-pdf.txt')), 'really-a-pdf.txt');
+    expect(doc.mediaType).toBe('application/pdf');
+    expect(doc.warnings.map((w) => w.code)).toContain('format_mismatch');
+  });
+
+  it('names legacy and foreign formats it does not read', () => {
+    expect(detectFormat(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'a.doc')).toMatchObject({ kind: 'unsupported', format: 'doc' });
+    expect(detectFormat(Buffer.from('\u0089PNG\r\n', 'latin1'), 'a.txt')).toMatchObject({ kind: 'unsupported', format: 'image' });
+  });
+});
+
+describe('text encodings', () => {
+  const utf8 = seed('001_0f04818b8e1e8c03.txt').toString('utf8');
+
+  it('tells Windows-1250 from ISO-8859-2 (they differ on š ť ž)', () => {
+    const cp1250 = decodeText(readFileSync(join(BAD, 'cp1250.txt')));
+    expect(cp1250.encoding).toBe('windows-1250');
+    expect(cp1250.text).toBe(utf8);
+    const latin2 = decodeText(readFileSync(join(BAD, 'latin2.txt')));
+    expect(latin2.encoding).toBe('iso-8859-2');
+    expect(latin2.text).toContain('Smržovka');
+    expect(latin2.text).toContain('Višňová');
+  });
+
+  it('reads UTF-8 with and without BOM', () => {
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Žďár nad Sázavou')]);
+    expect(decodeText(withBom)).toEqual({ text: 'Žďár nad Sázavou', encoding: 'utf-8' });
+    expect(decodeText(Buffer.from('Žďár'))).toEqual({ text: 'Žďár', encoding: 'utf-8' });
+  });
+
+  it.skipIf(!existsSync(join(SHARED, 'corpus/docs/t001.html')))('reads the Windows-1250 HTML of the corpus', async () => {
+    const doc = await readDocument(readFileSync(join(SHARED, 'corpus/docs/t001.html')), 't001.html');
+    expect(doc.encoding).toBe('windows-1250');
+    expect(doc.text).toContain('Zastupitelstvo města Brna');
+  });
+});
+
+describe('HTML', () => {
+  it('drops markup, scripts and styles and keeps block structure', () => {
+    const { text, title } = htmlToText(
+      '<html><head><title>Zpráva</title><style>p{color:red}</style></head><body><script>var x="Kč";</script>' +
+        '<h1>Nadpis</h1><p>První &amp; odstavec<br>druhý řádek</p><table><tr><td>A</td><td>B</td></tr><tr><td>C</td></tr></table></body></html>',
+    );
+    expect(title).toBe('Zpráva');
+    expect(text).toBe('Nadpis\nPrvní & odstavec\ndruhý řádek\nA\tB\nC');
+  });
+});
+
+describe('Markdown', () => {
+  it('keeps the words and prose front matter, drops markup and link targets', () => {
+    const md = '---\ntitle: "Zápis"\nlayout: post\nsource_url: "https://example.org/x"\ndate: 2020-02-27\n---\n# Nadpis\n\n**Tučně** a [odkaz](http://x.cz) a *kurzíva*.';
+    const { text, title } = markdownToText(md);
+    expect(title).toBe('Zápis');
+    expect(text).toBe('Zápis\n2020-02-27\n\nNadpis\n\nTučně a odkaz a kurzíva.');
+  });
+});
+
+describe('PDF and DOCX', () => {
+  it('keeps PDF page boundaries', async () => {
+    const doc = await readDocument(seed('000_502735f528e78d37.pdf'), 'x.pdf');
+    expect(doc.pages).toBe(2);
+    expect(doc.pageStarts).toHaveLength(2);
+    expect(doc.text.slice(doc.pageStarts[1]!)).toMatch(/^praktických opatřeních/);
+  });
+
+  it('keeps DOCX line breaks inside paragraphs (mammoth raw text would drop them)', async () => {
+    const doc = await readDocument(seed('003_5247c620947f851a.docx'), 'x.docx');
+    expect(doc.text).toMatch(/Zpracoval:\s*\n\s*Václav Strouhal, DiS\./);
+  });
+});
