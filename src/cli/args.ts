@@ -1,0 +1,31 @@
+/** Argument parsing shared by the commands, and the usage error that makes exit code 2. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** Writes to the real stdout (records, schema, help); everything else goes to stderr. */
+export type Out = (line: string) => void;
+
+export class UsageError extends Error {}
+
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, positionals = true) {
+  try {
+    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: positionals, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+export function positiveInt(value: string | undefined, name: string): number | null {
+  if (value === undefined) return null;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} must be a whole number ≥ 1, not "${value}"`);
+  return n;
+}
+
+export function megabytes(value: string | undefined): number {
+  if (value === undefined) return 100 * 1024 * 1024;
+  const n = Number(value);
+  if (!(n > 0)) throw new UsageError(`--max-mb must be a positive number, not "${value}"`);
+  return n * 1024 * 1024;
+}

@@ -1,0 +1,61 @@
+/** `czdoc extract` and `czdoc run`: the batch over files, folders, globs or a named pipeline. */
+import { cpus } from 'node:os';
+import { runBatch, type BatchOptions, type BatchSummary } from '../../batch/run.js';
+import { loadPipeline, resolveIn } from '../../pipeline/definition.js';
+import { HELP } from '../help.js';
+import { EXIT, megabytes, parse, positiveInt, UsageError, type Out } from '../args.js';
+
+const BATCH_OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  jsonl: { type: 'string' },
+  concurrency: { type: 'string', short: 'j' },
+  force: { type: 'boolean' },
+  gazetteer: { type: 'string' },
+  'max-mb': { type: 'string' },
+  'no-progress': { type: 'boolean' },
+} as const;
+
+export async function extractCommand(args: string[], out: Out): Promise<number> {
+  const { values, positionals } = parse(args, BATCH_OPTIONS);
+  if (values.help) return out(HELP), EXIT.ok;
+  if (positionals.length === 0) throw new UsageError('extract needs at least one file, folder or glob');
+  if (!values.out && !values.jsonl) throw new UsageError('extract needs --out DIR and/or --jsonl FILE (use --jsonl - for stdout)');
+  const options: BatchOptions = {
+    inputs: positionals,
+    outDir: values.out ?? null,
+    jsonl: values.jsonl ?? null,
+    concurrency: positiveInt(values.concurrency, '--concurrency') ?? cpus().length,
+    force: values.force ?? false,
+    gazetteerPath: values.gazetteer ?? null,
+    maxBytes: megabytes(values['max-mb']),
+    progress: !values['no-progress'],
+    stdout: out,
+  };
+  return finish(await runBatch(options));
+}
+
+export async function runCommand(args: string[], out: Out): Promise<number> {
+  const { values, positionals } = parse(args, { force: { type: 'boolean' }, concurrency: { type: 'string', short: 'j' }, 'no-progress': { type: 'boolean' } });
+  if (values.help) return out(HELP), EXIT.ok;
+  if (positionals.length !== 1) throw new UsageError('run needs exactly one pipeline name, e.g. `czdoc run default`');
+  const { pipeline, projectDir } = loadPipeline(positionals[0]!);
+  const options: BatchOptions = {
+    inputs: pipeline.inputs,
+    cwd: projectDir,
+    outDir: resolveIn(projectDir, pipeline.out),
+    jsonl: pipeline.jsonl === '-' || !pipeline.jsonl ? pipeline.jsonl : resolveIn(projectDir, pipeline.jsonl),
+    concurrency: positiveInt(values.concurrency, '--concurrency') ?? pipeline.concurrency ?? cpus().length,
+    force: values.force ?? pipeline.force,
+    gazetteerPath: pipeline.gazetteer ? resolveIn(projectDir, pipeline.gazetteer) : null,
+    maxBytes: pipeline.maxMb * 1024 * 1024,
+    progress: !values['no-progress'],
+    stdout: out,
+  };
+  return finish(await runBatch(options));
+}
+
+function finish(summary: BatchSummary): number {
+  for (const f of summary.failures) process.stderr.write(`  failed ${f.path}: ${f.message} [${f.code}]\n`);
+  process.stderr.write(`czdoc: ${summary.done} done, ${summary.failed} failed, ${summary.skipped} skipped in ${summary.seconds.toFixed(1)} s\n`);
+  return summary.failed > 0 ? EXIT.failed : EXIT.ok;
+}
