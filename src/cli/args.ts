@@ -1,5 +1,5 @@
 /** Argument parsing shared by the commands, and the usage error that makes exit code 2. */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -8,9 +8,13 @@ export type Out = (line: string) => void;
 
 export class UsageError extends Error {}
 
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, positionals = true) {
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+type Values<T extends OptionSpec> = { [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : string } & { help?: boolean };
+
+export function parse<T extends OptionSpec>(args: string[], options: T): { values: Values<T>; positionals: string[] } {
   try {
-    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: positionals, strict: true });
+    const parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    return parsed as { values: Values<T>; positionals: string[] };
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
