@@ -1,14 +1,113 @@
-/** Resolution identifiers (first version: "usnesení … č. ID"). */
+/**
+ * Resolution identifiers (usnesení): the id as the issuing body writes it, spaces removed, with the
+ * body in the nominative, the date ("ze dne …") and the year from the date or the id.
+ *
+ * Three ways in: a trigger ("usnesení/usnesením … č. ID", "Usn. ID", "Číslo: ID" in resolution
+ * minutes, "Usnesení ID"), a self-identifying scheme ("č. 45/2019/ZK", "UR/123/2019", "RM 15/2021"),
+ * and continuations of a list ("… č. 85 a usnesením ze dne … č. 570", "č. 12/2019 a 13/2019").
+ * File numbers (č.j., sp. zn.), house numbers (č. p.) and law numbers (… Sb.) never match.
+ */
 import type { Resolution } from '../../schema/record.js';
-import { spanAt } from '../span.js';
+import { overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
+import { bodyFromId, bodyFromWindow } from './body.js';
+import { findDate } from './date.js';
+
+/** The id itself: digits with slash-separated parts, optionally a letter scheme before or after. */
+const ID = String.raw`(?:(?:UR|UZ|URM|UZM|RM|ZM|RK|ZK|RO|ZO|RMČ|ZMČ|R|Z)\s?\/\s?)?\d{1,5}(?:\s?\/\s?(?:\d{1,4}|\p{Lu}{1,5}(?![\p{L}])|\p{Lu}\p{Ll}{1,4}\.))*`;
+const NOT_AFTER_ID = String.raw`(?![\d\p{L}]|\.\d|\.?\s?\?|\s?Sb(?![\p{L}])|\s?\/)`;
+
+/** "usnesení", "usnesením", "Usn." … then up to a short window (body, date) and "č." or "číslo". */
+const TRIGGERED = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Uu]snesení[mch]*|USNESENÍ|[Uu]sn\.)(?<window>[^;\n]{0,90}?)(?:[čČ]\.|čís\.|[čČ]íslo:?)\s*(?<id>${ID})${NOT_AFTER_ID}`,
+  'gu',
+);
+/** "Usnesení 67/2018 91/2018": a heading id directly after the word (the first of two is the meeting). */
+const HEADING = new RegExp(
+  String.raw`(?<![\p{L}])Usnesení\s+(?<first>\d{1,5}\/\d{1,4}(?:\/\p{Lu}{1,4})?)(?:\s+(?<second>\d{1,5}\/\d{1,4}(?:\/\p{Lu}{1,4})?))?${NOT_AFTER_ID}`,
+  'gu',
+);
+/** "Číslo: 12/2019" in resolution minutes. */
+const NUMBER_LABEL = new RegExp(String.raw`(?<![\p{L}])Číslo:\s*(?<id>\d{1,5}\/[\d\p{Lu}\/]+)${NOT_AFTER_ID}`, 'gu');
+/** Schemes that identify themselves: "45/2019/ZK", "UR/123/2019", "UZ/21/6/2016", "RM 15/2021". */
+const SCHEME = new RegExp(
+  String.raw`(?<![\p{L}\d\/-])(?<id>\d{1,5}\/\d{2,4}\/(?:RK|ZK|RM|ZM|RO|ZO|RMČ|ZMČ)|(?:UR|UZ|URM|UZM|ZM|RM|ZK|RK)\/\d{1,5}(?:\/\d{1,4})+|(?:RM|ZM|RK|ZK|RO|ZO) \d{1,5}\/\d{4})${NOT_AFTER_ID}`,
+  'gu',
+);
+/** After an id: another one joined by "a", ",", "a usnesením ze dne … č.". */
+const CONTINUATION = new RegExp(
+  String.raw`^(?:\s*,\s*|\s+a\s+|\s+a\s+(?:usnesení[mch]*|usn\.)(?<window>[^;\n]{0,70}?)(?:č\.|číslo)\s*)(?<id>${ID})${NOT_AFTER_ID}`,
+  'u',
+);
+/** Words that show the "č." in the window belongs to something else (an annex, a law, a point). */
+const FOREIGN_NUMBER = /(?:příloh|zákon|vyhlášk|nařízen|bod|odst|§|změn|část|smlouv|jednací|schůz|zasedání|č\.\s?[jp]\.|čj|sp\.\s?zn)/iu;
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 
 export function extractResolutions(ctx: ExtractContext): Resolution[] {
-  const out: Resolution[] = [];
-  const re = /usnesení\p{L}*[^.\n]{0,80}?č\.\s*(\d+(?:\/\d+)*(?:\/\p{Lu}+)?)/giu;
-  for (const m of ctx.text.matchAll(re)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    out.push({ ...spanAt(ctx.text, start, start + m[1]!.length), id: m[1]!.replace(/\s+/g, ''), body: null, date: null, year: null });
+  const found: Resolution[] = [];
+  const add = (start: number, raw: string, window: string | null, inheritedBody: string | null): Resolution | null => {
+    const end = start + raw.length;
+    if (overlapsAny(found, start, end) || overlapsAny(ctx.claimed, start, end)) return null;
+    const resolution = buildResolution(ctx.text, start, raw, window, inheritedBody);
+    found.push(resolution);
+    return resolution;
+  };
+  for (const m of ctx.text.matchAll(TRIGGERED)) {
+    const window = m.groups!.window!;
+    if (FOREIGN_NUMBER.test(window) || SENTENCE_BREAK.test(window)) continue;
+    const first = add(idStart(m), m.groups!.id!, window, null);
+    if (first) addContinuations(ctx.text, first, add);
   }
-  return out;
+  for (const m of ctx.text.matchAll(HEADING)) {
+    const chosen = m.groups!.second ?? m.groups!.first!;
+    add(m.index + m[0].lastIndexOf(chosen), chosen, null, null);
+  }
+  for (const re of [NUMBER_LABEL, SCHEME]) {
+    for (const m of ctx.text.matchAll(re)) add(idStart(m), m.groups!.id!, null, null);
+  }
+  return found;
+}
+
+function idStart(m: RegExpMatchArray): number {
+  return m.index! + m[0].length - m.groups!.id!.length;
+}
+
+type Add = (start: number, raw: string, window: string | null, inheritedBody: string | null) => Resolution | null;
+
+function addContinuations(text: string, first: Resolution, add: Add): void {
+  let previous: Resolution | null = first;
+  while (previous) {
+    const afterDate = skipDate(text, previous.end);
+    const m = CONTINUATION.exec(text.slice(afterDate, afterDate + 120));
+    if (!m) return;
+    const window = m.groups!.window ?? null;
+    if (window && (FOREIGN_NUMBER.test(window) || SENTENCE_BREAK.test(window))) return;
+    const start = afterDate + m[0].length - m.groups!.id!.length;
+    previous = add(start, m.groups!.id!, window, previous.body);
+  }
+}
+
+/** The end of a "ze dne 28. 6. 2016" right after an id, or the id's end. */
+function skipDate(text: string, end: number): number {
+  const date = findDate(text.slice(end, end + 40), true);
+  return date ? end + date.end : end;
+}
+
+function buildResolution(text: string, start: number, raw: string, window: string | null, inheritedBody: string | null): Resolution {
+  const id = raw.replace(/\s+/g, '');
+  const after = findDate(text.slice(start + raw.length, start + raw.length + 40), true);
+  const before = window ? findDate(window, false) : null;
+  const date = after?.iso ?? before?.iso ?? null;
+  const body = (window && bodyFromWindow(window)) ?? inheritedBody ?? bodyFromId(id);
+  return { ...spanAt(text, start, start + raw.length), id, body, date, year: yearOf(id, date) };
+}
+
+function yearOf(id: string, date: string | null): number | null {
+  if (date) return Number(date.slice(0, 4));
+  const parts = id.split('/');
+  const full = parts.slice(1).find((p) => /^(?:19|20)\d\d$/.test(p));
+  if (full) return Number(full);
+  // "1145/16/RK": number / two-digit year / body
+  if (parts.length === 3 && /^\d\d$/.test(parts[1]!) && /^\p{Lu}/u.test(parts[2]!)) return 2000 + Number(parts[1]);
+  return null;
 }
