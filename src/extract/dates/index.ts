@@ -1,21 +1,164 @@
-/** Calendar dates, months and years (first version: numeric day dates only). */
+/**
+ * Calendar dates (day), months (month) and years (year) the text states. Atoms are found by one
+ * precompiled pattern (atoms.ts), rejected by context rules below, joined into ranges and
+ * enumerations ("1.–3. 7. 2016", "od 1. 7. do 30. 9. 2016", "v srpnu – září 2019"), and finally
+ * given a year from the document date when the text omits it (and only then).
+ */
 import type { DateItem } from '../../schema/record.js';
 import { overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
+import { ATOM_RE, atomFromMatch, type Atom } from './atoms.js';
+import { isoDay, isoMonth, nearestYear } from './calendar.js';
+
+export { isoDay } from './calendar.js';
 
 export function extractDates(ctx: ExtractContext): DateItem[] {
+  const atoms = findAtoms(ctx);
+  const links = linkNeighbours(ctx.text, atoms);
   const out: DateItem[] = [];
-  const re = /(?<![\p{L}\p{N}/.])(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})(?![\p{N}/])/gu;
-  for (const m of ctx.text.matchAll(re)) {
-    const value = isoDay(Number(m[3]), Number(m[2]), Number(m[1]));
-    if (!value || overlapsAny(ctx.claimed, m.index, m.index + m[0].length)) continue;
-    out.push({ ...spanAt(ctx.text, m.index, m.index + m[0].length), value, precision: 'day', role: 'single', yearInferred: false });
-  }
+  atoms.forEach((atom, i) => {
+    const link = links[i]!;
+    const item = resolve(ctx, atom, link);
+    if (!item) return;
+    out.push(item);
+    const lead = link.leadingDay;
+    if (!lead) return;
+    const value = isoDay(Number(item.value.slice(0, 4)), atom.month!, lead.day);
+    if (value) out.push({ ...item, ...spanAt(ctx.text, lead.start, atom.end), value, role: lead.role });
+  });
   return out;
 }
 
-export function isoDay(year: number, month: number, day: number): string | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return d.toISOString().slice(0, 10);
+function findAtoms(ctx: ExtractContext): Atom[] {
+  const atoms: Atom[] = [];
+  ATOM_RE.lastIndex = 0;
+  for (let m = ATOM_RE.exec(ctx.text); m; m = ATOM_RE.exec(ctx.text)) {
+    for (const atom of atomFromMatch(m, ctx.text)) {
+      if (!overlapsAny(ctx.claimed, atom.start, atom.end) && acceptable(ctx.text, atom)) atoms.push(atom);
+    }
+  }
+  return atoms;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context rules: what looks like a date but is not one.
+
+/** Words after which a number is an identifier, a section or a version, not a date. */
+const ID_BEFORE =
+  /(?<![\p{L}])(?:č|čl|čj|č\. ?j|čís|ust|odst|písm|kap|tab|bod[uy]?|verze|verzi|tel|mob|ič|ičo|dič|psč|sb|pozn|příl)\.?:?[ \n]?$|§[ \n]?$/iu;
+/** Streets named after dates ("Tř. 17. listopadu", "náměstí 28. října"). */
+const STREET_BEFORE = /(?<![\p{L}])(?:ulice|ul\.|ulici|třída|třídy|tř\.|náměstí|nám\.|nábřeží|nábř\.)[ \n]?$/iu;
+/** A line that starts with the number: a heading or list item ("6.1 Žádosti", "3.2. Rozpočet"). */
+const LINE_START_BEFORE = /(?:^|\n)[ \t•·\-–*>#|]*$/u;
+/** Units, currencies and counted nouns after a number in the year range: "2000 Kč", "2917 obyvatel". */
+const NOT_YEAR_AFTER =
+  /^[ \n]?(?:Kč|,-|%|€|\$|EUR|USD|CZK|Sb\.|km|m|m2|m²|m3|ha|kg|t|l|ks|MW|kW|GB|TB|let|dn[ůí]|hod\.?)(?![\p{L}\p{N}])|^[ \n]?(?:korun|procent|eur|obyvatel|osob|lid[ií]|dět[ií]|žák|student|zaměstnan|člen|kus|hlas|podpis|byt|domů|hodin|minut|bod|stran|míst|metr|účastník|návštěvník|voličů|respondent|zaměstnanc)\p{L}*/iu;
+/** A postcode after the number means it is a house number in an address. */
+const POSTCODE_AFTER = /^,?[ \n]\d{3} ?\d{2}(?!\d)/u;
+/** Part of a longer number written in thousands groups ("1 2019" never stands alone). */
+const DIGIT_GROUP_BEFORE = /(?<![\p{N}])\p{N}{1,3} $/u;
+/** Words that make a number a year even outside 1900–2099 ("v roce 1848"). */
+const YEAR_WORD_BEFORE = /(?<![\p{L}])(?:rok|roku|roce|rokem|roky|rocích|let|letech|léta|období|r\.)[ \n]?$/iu;
+
+function acceptable(text: string, atom: Atom): boolean {
+  const before = text.slice(Math.max(0, atom.start - 16), atom.start);
+  const after = text.slice(atom.end, atom.end + 24);
+  if (ID_BEFORE.test(before)) return false;
+  if (atom.kind === 'year') return isYearExpression(atom, before, after);
+  if (atom.kind === 'day') {
+    if (STREET_BEFORE.test(before)) return false;
+    if (atom.year === null && !acceptableYearlessDay(text, atom, before, after)) return false;
+  }
+  return true;
+}
+
+function acceptableYearlessDay(text: string, atom: Atom, before: string, after: string): boolean {
+  const written = text.slice(atom.start, atom.end);
+  const numeric = /^\d{1,2}\.[ \n]?\d/u.test(written);
+  if (!numeric) return true;
+  // "1. 2. 3." enumerations, "6.1.1" sections and list items at the start of a line.
+  return !/^[ \n]?\p{N}/u.test(after) && !LINE_START_BEFORE.test(before);
+}
+
+function isYearExpression(atom: Atom, before: string, after: string): boolean {
+  const year = atom.year!;
+  const range = YEAR_WORD_BEFORE.test(before) ? [1000, 2099] : [1900, 2099];
+  if (year < range[0]! || year > range[1]!) return false;
+  if (atom.role !== 'range_start' && (NOT_YEAR_AFTER.test(after) || POSTCODE_AFTER.test(after))) return false;
+  return !DIGIT_GROUP_BEFORE.test(before);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges and enumerations: a left atom takes the missing month/year from its right partner.
+
+interface Link {
+  /** Day number of a bare day written before the atom ("1.–3. 7. 2016" → 1). */
+  leadingDay: { day: number; start: number; role: DateItem['role'] } | null;
+  role: DateItem['role'];
+  /** The partner on the right whose month/year fill in what this atom lacks. */
+  completedBy: Atom | null;
+}
+
+const RANGE_CONNECTOR = /^[ \n]?(?:[–—-]|až|do)[ \n]?(?:(?:v|ve|do)[ \n])?$/u;
+const LIST_CONNECTOR = /^(?:[ \n]?(?:a|nebo|či|,|\/)[ \n]?(?:(?:v|ve|od|do)[ \n])?)$/u;
+const LEADING_DAY = /(?<![\p{L}\p{N}.,/])(\d{1,2})\.[ \n]?([–—-]|až|a|,)[ \n]?$/u;
+
+function linkNeighbours(text: string, atoms: Atom[]): Link[] {
+  const links: Link[] = atoms.map((atom) => ({ leadingDay: null, role: atom.role, completedBy: null }));
+  atoms.forEach((atom, i) => {
+    const next = atoms[i + 1];
+    if (next && next.kind === atom.kind && atom.role === 'single') {
+      const between = text.slice(atom.end, next.start);
+      const isRange = RANGE_CONNECTOR.test(between);
+      if (isRange || LIST_CONNECTOR.test(between)) {
+        if (isRange) [links[i]!.role, links[i + 1]!.role] = ['range_start', 'range_end'];
+        if (lacksWhatPartnerHas(atom, next)) links[i]!.completedBy = next;
+      }
+    }
+    if (atom.kind === 'day') links[i]!.leadingDay = leadingDay(text, atom, links[i]!);
+  });
+  return links;
+}
+
+function lacksWhatPartnerHas(atom: Atom, partner: Atom): boolean {
+  return atom.year === null && atom.relativeYear === null && partner.year !== null;
+}
+
+function leadingDay(text: string, atom: Atom, link: Link): Link['leadingDay'] {
+  const m = LEADING_DAY.exec(text.slice(Math.max(0, atom.start - 12), atom.start));
+  if (!m) return null;
+  const isRange = m[2] !== 'a' && m[2] !== ',';
+  if (isRange) link.role = 'range_end';
+  return { day: Number(m[1]), start: atom.start - m[0].length, role: isRange ? 'range_start' : 'single' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values.
+
+function resolve(ctx: ExtractContext, atom: Atom, link: Link): DateItem | null {
+  const year = yearOf(ctx, atom, link);
+  if (year === null) return null;
+  const value =
+    atom.kind === 'day'
+      ? isoDay(year.value, atom.month!, atom.day!)
+      : atom.kind === 'month'
+        ? isoMonth(year.value, atom.month!)
+        : String(year.value);
+  if (!value) return null;
+  return {
+    ...spanAt(ctx.text, atom.start, atom.end),
+    value,
+    precision: atom.kind,
+    role: link.role,
+    yearInferred: year.inferred,
+  };
+}
+
+function yearOf(ctx: ExtractContext, atom: Atom, link: Link): { value: number; inferred: boolean } | null {
+  if (atom.year !== null) return { value: atom.year, inferred: false };
+  if (link.completedBy) return { value: link.completedBy.year!, inferred: false };
+  if (!ctx.documentDate) return null;
+  const documentYear = Number(ctx.documentDate.slice(0, 4));
+  if (atom.relativeYear !== null) return { value: documentYear + atom.relativeYear, inferred: true };
+  return { value: nearestYear(ctx.documentDate, atom.month!, atom.day), inferred: true };
 }

@@ -1,23 +1,78 @@
-/** Document type (from cues) and the document's own date (first version). */
-import type { DocumentType, Span } from '../../schema/record.js';
+/**
+ * The document's type (from weighted cues, see cues.ts) and its own date: a press release's
+ * dateline or publication line, the date of the session a council document is for or from, a
+ * letter's dated line. A date that is merely mentioned never becomes the document date.
+ */
+import type { DateItem, DocumentType, Span } from '../../schema/record.js';
 import { extractDates } from '../dates/index.js';
 import type { ExtractContext } from '../types.js';
-
-const CUES: Array<[DocumentType, string, RegExp]> = [
-  ['press_release', 'Tisková zpráva', /tiskov(á|é) zpráv/iu],
-  ['press_release', 'Kontakt pro média', /kontakt pro média/iu],
-  ['press_release', 'TZ:', /^TZ:/mu],
-  ['council_document', 'zasedání zastupitelstva/rady', /zasedání\s+(zastupitelstva|rady)/iu],
-  ['council_document', 'Důvodová zpráva', /důvodová zpráva/iu],
-];
+import { TYPE_CUES } from './cues.js';
 
 export function classifyDocument(text: string): { type: DocumentType; cues: string[] } {
-  const hits = CUES.filter(([, , re]) => re.test(text));
-  const type = hits[0]?.[0] ?? 'other';
-  return { type, cues: hits.filter(([t]) => t === type).map(([, cue]) => cue) };
+  const hits = TYPE_CUES.filter((c) => c.pattern.test(text));
+  const score = (type: DocumentType) => hits.filter((c) => c.type === type).reduce((sum, c) => sum + c.weight, 0);
+  // On a tie the more specific kind wins: a session document quoting someone is still a session document.
+  const ranked = (['council_document', 'press_release', 'other'] as const)
+    .map((type) => ({ type, score: score(type) }))
+    .sort((a, b) => b.score - a.score);
+  const type = ranked[0]!.score > 0 ? ranked[0]!.type : 'other';
+  return { type, cues: hits.filter((c) => c.type === type).map((c) => c.cue) };
 }
 
-export function findDocumentDate(ctx: ExtractContext, _type: DocumentType): { date: string; span: Span } | null {
-  const first = extractDates({ ...ctx, documentDate: null }).find((d) => d.start < 300);
-  return first ? { date: first.value, span: { text: first.text, start: first.start, end: first.end } } : null;
+type DateKind = 'session' | 'label' | 'publication' | 'title' | 'dateline';
+
+/** Which kinds of dated line state the document's own date, strongest first, per type. */
+const KIND_ORDER: Record<DocumentType, DateKind[]> = {
+  council_document: ['session', 'label', 'publication', 'title', 'dateline'],
+  press_release: ['publication', 'dateline', 'label', 'title'],
+  other: ['label', 'publication', 'dateline', 'title'],
+};
+
+/** The header where a publication line, label or press dateline may stand. */
+const HEADER_CHARS = 1500;
+
+export function findDocumentDate(ctx: ExtractContext, type: DocumentType): { date: string; span: Span } | null {
+  const days = extractDates({ ...ctx, documentDate: null }).filter((d) => d.precision === 'day' && !d.yearInferred);
+  for (const kind of KIND_ORDER[type]) {
+    const found = days.find((d) => dateKind(ctx.text, d, kind));
+    if (found) return { date: found.value, span: { text: found.text, start: found.start, end: found.end } };
+  }
+  return null;
+}
+
+/** "…zasedání Zastupitelstva kraje dne", "Zasedání … konaného dne |" right before the date. */
+const SESSION_BEFORE = /(?:zasedání|zasedáni|schůze|jednání)(?![\p{L}])[^.;!?]{0,120}?dne[ \n|:]*$/iu;
+/** The session named is an earlier one the document refers to, not its own. */
+const REFERENCE_BEFORE = /usnesení|kontrol|minul|předchozí|předešl|zápisům|zápisech|námitk/iu;
+const LABEL_BEFORE =
+  /(?:^|\n)[ \t]*(?:datum(?: vydání| zveřejnění| vyhotovení)?|date|dne|ze dne|vydáno|publikováno|zveřejněno|aktualizováno)[ \t]*:?[ \t]*$/iu;
+/** Place (one or more capitalised names, "Praha/Liberec", "V Praze dne") at the start of a line. */
+const PLACE_BEFORE = /(?:^|\n)[ \t]*(?:V[ \t]+)?\p{Lu}\p{L}+(?:(?:[ \t]+(?:nad|pod|u|v)?[ \t]*|[/-])\p{Lu}\p{L}+){0,3},?[ \t]+(?:dne[ \t]+)?$/u;
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/u;
+/** After a publication date: only a time, a time zone, or a short author credit, then the line ends. */
+const PUBLICATION_AFTER =
+  /^[ \t]*(?:[-–]?[ \t]*\(?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\)?(?:[ \t]*[+-]\d{4}|[ \t]*UTC)?)?[ \t]*(?:,[^\n]{0,60})?(?:\n|$)/u;
+const DATELINE_AFTER = /^[ \t]*(?:[-–—]|\n|$)/u;
+/** In a title line the date is set apart: "Místostarosti 4.12.2022: …", "_ 8. ČERVEN 2022 _". */
+const TITLE_APART_BEFORE = /(?:^|[_|:–—-][ \t]*)$/u;
+const TITLE_APART_AFTER = /^[ \t]*(?:[:_|–—]|\n|$)/u;
+
+function dateKind(text: string, d: DateItem, kind: DateKind): boolean {
+  const before = text.slice(Math.max(0, d.start - 160), d.start);
+  const after = text.slice(d.end, d.end + 80);
+  const inHeader = d.start < HEADER_CHARS;
+  switch (kind) {
+    case 'session': {
+      const m = SESSION_BEFORE.exec(before);
+      return m !== null && !REFERENCE_BEFORE.test(before.slice(Math.max(0, m.index - 40), m.index));
+    }
+    case 'label':
+      return inHeader && LABEL_BEFORE.test(before);
+    case 'publication':
+      return d.start < 800 && LINE_START_BEFORE.test(before) && PUBLICATION_AFTER.test(after);
+    case 'dateline':
+      return PLACE_BEFORE.test(before) && DATELINE_AFTER.test(after) && (inHeader || /(?:^|\n)[ \t]*V[ \t]/u.test(before));
+    case 'title':
+      return !text.slice(0, d.start).includes('\n') && TITLE_APART_BEFORE.test(before) && TITLE_APART_AFTER.test(after);
+  }
 }

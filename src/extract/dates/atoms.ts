@@ -1,0 +1,108 @@
+/**
+ * Date atoms: the smallest written time expressions (a full date, a day and month, a month with
+ * or without year, a year). Ranges and enumerations are built from neighbouring atoms in
+ * index.ts; context rules that reject an atom live here next to the pattern they guard.
+ */
+import { MONTH_WORD, ROMAN_MONTH, monthNumber } from './months.js';
+
+export type AtomKind = 'day' | 'month' | 'year';
+
+export interface Atom {
+  start: number;
+  end: number;
+  kind: AtomKind;
+  day: number | null;
+  month: number | null;
+  /** null when the text gives no year (it then comes from a range partner or the document date). */
+  year: number | null;
+  /** A year the text states only relatively ("března t. r."): offset from the document's year. */
+  relativeYear: number | null;
+  /** Set when the atom itself is one end of a written span of years ("2014–2020"). */
+  role: 'single' | 'range_start' | 'range_end';
+}
+
+const S = '[ \\n]?';
+const DAY = '(?<day>0?[1-9]|[12]\\d|3[01])';
+const YEAR = '(?<year>\\d{4})';
+/** A year ends where no digit, letter or identifier continuation ("/12", "-3") follows. */
+const YEAR_END = '(?![\\p{L}\\p{N}]|[/-]\\p{N})';
+const NUMERIC_MONTH = '(?<nmonth>0?[1-9]|1[0-2])';
+const MONTH_NAME = `(?<wmonth>${MONTH_WORD})(?![\\p{L}])`;
+const ROMAN = `(?<rmonth>${ROMAN_MONTH})\\.`;
+/** Day numbers are not glued to a preceding letter, digit, or identifier punctuation ("č.1.2."). */
+const DAY_START = '(?<![\\p{L}\\p{N}.,/:-])';
+
+const ALTERNATIVES = [
+  // ISO: 2019-05-17
+  `(?<![\\p{L}\\p{N}/.-])(?<isoy>\\d{4})-(?<isom>0[1-9]|1[0-2])-(?<isod>0[1-9]|[12]\\d|3[01])(?![\\p{N}])`,
+  // 17/5/2019
+  `${DAY_START}(?<sday>0?[1-9]|[12]\\d|3[01])/(?<smonth>0?[1-9]|1[0-2])/(?<syear>\\d{4})${YEAR_END}`,
+  // 17. 5. 2019, 23. ledna 2008, 15. VIII. 2016, and the same without a year
+  `${DAY_START}${DAY}\\.${S}(?:${NUMERIC_MONTH}\\.|${MONTH_NAME}|${ROMAN})(?:${S}${YEAR}${YEAR_END})?`,
+  // v březnu 2008, květen až prosinec 2017, and months on their own
+  `(?<![\\p{L}\\p{N}])(?<mword>${MONTH_WORD})(?![\\p{L}])(?:${S}(?<myear>\\d{4})${YEAR_END})?`,
+  // z 06/2020 (month/year after a preposition)
+  `(?<=(?:^|[\\s(])(?:z|ze|v|ve|od|do|k|ke)\\s)(?<pmonth>0[1-9]|1[0-2])/(?<pyear>\\d{4})${YEAR_END}`,
+  // 2013, 2014–2020, 1949 až 1989, school years 2012/2013 and 2012/13
+  `(?<![\\p{L}\\p{N}/.,:§-])(?<yyear>\\d{4})(?:(?<ysep>/|[ \\n]?[–—-][ \\n]?|[ \\n]až[ \\n])(?<yend>\\d{4}|(?<=/)\\d{2}))?(?![\\p{L}\\p{N}]|[/,.-][\\p{L}\\p{N}])`,
+];
+
+export const ATOM_RE = new RegExp(ALTERNATIVES.join('|'), 'giu');
+
+/** Relative year phrases after a month: "března t. r.", "v lednu loňského roku". */
+const RELATIVE_YEAR_AFTER = /^[ \n](?:(?<cur>t\. ?r\.|tohoto roku|letošního roku)|(?<prev>loňského roku|minulého roku)|(?<next>příštího roku))/iu;
+
+export function atomFromMatch(m: RegExpExecArray, text: string): Atom[] {
+  const g = m.groups!;
+  const start = m.index;
+  const end = start + m[0].length;
+  const at = (kind: AtomKind, day: number | null, month: number | null, year: number | null): Atom => ({
+    start,
+    end,
+    kind,
+    day,
+    month,
+    year,
+    relativeYear: null,
+    role: 'single',
+  });
+  if (g.isoy) return [at('day', Number(g.isod), Number(g.isom), Number(g.isoy))];
+  if (g.syear) return [at('day', Number(g.sday), Number(g.smonth), Number(g.syear))];
+  if (g.day) {
+    const month = g.nmonth ? Number(g.nmonth) : monthNumber(g.wmonth ?? g.rmonth!);
+    if (month === null) return [];
+    return [withRelativeYear(at('day', Number(g.day), month, g.year ? Number(g.year) : null), text)];
+  }
+  if (g.mword) {
+    const month = monthNumber(g.mword);
+    if (month === null || /\.$/.test(g.mword)) return [];
+    return [withRelativeYear(at('month', null, month, g.myear ? Number(g.myear) : null), text)];
+  }
+  if (g.pmonth) return [at('month', null, Number(g.pmonth), Number(g.pyear))];
+  return yearAtoms(m, at);
+}
+
+function withRelativeYear(atom: Atom, text: string): Atom {
+  if (atom.year !== null) return atom;
+  const rel = RELATIVE_YEAR_AFTER.exec(text.slice(atom.end, atom.end + 20));
+  if (!rel) return atom;
+  const offset = rel.groups!.cur ? 0 : rel.groups!.prev ? -1 : 1;
+  return { ...atom, end: atom.end + rel[0].length, relativeYear: offset };
+}
+
+/**
+ * A year, or a span of years: "2014–2020" and "1949 až 1989" give both ends; a slash joins only a
+ * school or budget year ("2012/2013", "2012/13"), otherwise it marks an identifier ("173/2020").
+ */
+function yearAtoms(m: RegExpExecArray, at: (k: AtomKind, d: null, mo: null, y: number) => Atom): Atom[] {
+  const first = Number(m.groups!.yyear);
+  const { ysep, yend } = m.groups!;
+  if (!yend) return [at('year', null, null, first)];
+  const second = yend.length === 2 ? Math.floor(first / 100) * 100 + Number(yend) : Number(yend);
+  const valid = ysep === '/' ? second === first + 1 : second > first && second - first <= 100;
+  if (!valid) return [];
+  return [
+    { ...at('year', null, null, first), role: 'range_start' },
+    { ...at('year', null, null, second), role: 'range_end' },
+  ];
+}
