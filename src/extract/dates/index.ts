@@ -57,6 +57,8 @@ const NOT_YEAR_AFTER =
 const POSTCODE_AFTER = /^,?[ \n]\d{3} ?\d{2}(?!\d)/u;
 /** Part of a longer number written in thousands groups ("1 2019" never stands alone). */
 const DIGIT_GROUP_BEFORE = /(?<![\p{N}])\p{N}{1,3} $/u;
+/** A stamp or garbled date ("1 5 -08- 2018"): a year after a dash that follows a number. */
+const STAMP_BEFORE = /\p{N}[ \n]?[-–][ \n]?$/u;
 /** Words that make a number a year even outside 1900–2099 ("v roce 1848"). */
 const YEAR_WORD_BEFORE = /(?<![\p{L}])(?:rok|roku|roce|rokem|roky|rocích|let|letech|léta|období|r\.)[ \n]?$/iu;
 
@@ -85,7 +87,7 @@ function isYearExpression(atom: Atom, before: string, after: string): boolean {
   const range = YEAR_WORD_BEFORE.test(before) ? [1000, 2099] : [1900, 2099];
   if (year < range[0]! || year > range[1]!) return false;
   if (atom.role !== 'range_start' && (NOT_YEAR_AFTER.test(after) || POSTCODE_AFTER.test(after))) return false;
-  return !DIGIT_GROUP_BEFORE.test(before);
+  return !DIGIT_GROUP_BEFORE.test(before) && !STAMP_BEFORE.test(before);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,6 +11,8 @@ export interface TypeCue {
   cue: string;
   weight: number;
   pattern: RegExp;
+  /** Tested on the text without quotations (quoted speech says nothing about the document's voice). */
+  unquoted?: boolean;
 }
 
 /** Verbs that introduce a quotation in news ("řekl", "uvedla"…). */
@@ -35,6 +37,26 @@ export const TYPE_CUES: readonly TypeCue[] = [
     cue: 'dateline (Místo, datum –)',
     weight: 4,
     pattern: /(?:^|\n)[ \t]*\p{Lu}\p{L}+(?:[ /-]\p{L}+){0,3},[ \t]*\d{1,2}\.[ \t]?(?:\d{1,2}\.|\p{L}+)[ \t]?\d{4}[ \t]*[-–—]/u,
+  },
+  {
+    type: 'press_release',
+    cue: 'uvození přímé řeči („…,“ popsala)',
+    weight: 3,
+    pattern: /[,.!?…][“”"][ \n]+\p{Ll}{2,}/u,
+  },
+  {
+    type: 'press_release',
+    cue: 'zpravodajský minulý čas (schválili, rozhodlo…)',
+    weight: 2,
+    unquoted: true,
+    pattern:
+      /(?<![\p{L}])(?:schválil|rozhodl|rozdělil|projednal|podpořil|odsouhlasil|zvolil|jmenoval|vybral|udělil|poskytl|podepsal|informoval|oznámil|představil|kritizoval|prozkoumal)[aoiy]?(?![\p{L}])/iu,
+  },
+  {
+    type: 'press_release',
+    cue: 'publikační razítko (datum a čas)',
+    weight: 2,
+    pattern: /^(?:[\s\S]{0,600}\n)?[ \t]*\d{1,2}\.[ \t]?(?:\d{1,2}\.|\p{L}+)[ \t]?\d{4}[ \t]*[-–(]?[ \t]*\d{1,2}:\d{2}/u,
   },
   { type: 'press_release', cue: 'Foto:', weight: 1, pattern: /(?<![\p{L}])foto:/iu },
 
@@ -69,8 +91,15 @@ export const TYPE_CUES: readonly TypeCue[] = [
   {
     type: 'other',
     cue: 'zpravodaj/listy',
-    weight: 5,
+    weight: 6,
     pattern: /zpravodaj|newsletter|měsíčník|čtvrtletník|občasník|(?:radniční|obecní|městské|krajské|krajských) (?:listy|listů|noviny)|deník \d{1,4}\/\d{4}/iu,
+  },
+  {
+    type: 'other',
+    cue: 'vyprávění v 1. osobě (blog, dopis)',
+    weight: 2,
+    unquoted: true,
+    pattern: /(?<![\p{L}])jsem(?![\p{L}])/iu,
   },
   { type: 'other', cue: 'Smluvní strany', weight: 6, pattern: /smluvní strany/iu },
   { type: 'other', cue: 'smlouva (nadpis)', weight: 4, pattern: /^[ \t]*(?:\S+ )?(?:smlouva|dodatek č)/imu },

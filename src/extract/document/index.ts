@@ -8,8 +8,12 @@ import { extractDates } from '../dates/index.js';
 import type { ExtractContext } from '../types.js';
 import { TYPE_CUES } from './cues.js';
 
+/** Quoted passages: „…“, "…" (within a paragraph). */
+const QUOTATION = /„[^“”\n]*[“”]|"[^"\n]*"/gu;
+
 export function classifyDocument(text: string): { type: DocumentType; cues: string[] } {
-  const hits = TYPE_CUES.filter((c) => c.pattern.test(text));
+  const unquoted = text.replace(QUOTATION, ' ');
+  const hits = TYPE_CUES.filter((c) => c.pattern.test(c.unquoted ? unquoted : text));
   const score = (type: DocumentType) => hits.filter((c) => c.type === type).reduce((sum, c) => sum + c.weight, 0);
   // On a tie the more specific kind wins: a session document quoting someone is still a session document.
   const ranked = (['council_document', 'press_release', 'other'] as const)
@@ -41,9 +45,11 @@ export function findDocumentDate(ctx: ExtractContext, type: DocumentType): { dat
 }
 
 /** "…zasedání Zastupitelstva kraje dne", "Zasedání … konaného dne |" right before the date. */
-const SESSION_BEFORE = /(?:zasedání|zasedáni|schůze|jednání)(?![\p{L}])[^.;!?]{0,120}?dne[ \n|:]*$/iu;
+const SESSION_BEFORE =
+  /(?:zasedání|zasedáni|schůze|schůzi|jednání)(?![\p{L}])[^.;!?]{0,40}?(?:zastupitel|rad[yě]|ZO|ZM|RM|ZK|RK|výbor|komis)[^.;!?]{0,80}?dne[ \n|:]*$/iu;
 /** The session named is an earlier one the document refers to, not its own. */
-const REFERENCE_BEFORE = /usnesení|kontrol|minul|předchozí|předešl|zápisům|zápisech|námitk/iu;
+const REFERENCE_BEFORE =
+  /usnesení(?:[ \n]+č\.[ \n]?\S+)?[ \n]+ze?[ \n]+$|kontrol|minul|předchozí|předešl|zápisům|zápisech|námitk/iu;
 const LABEL_BEFORE =
   /(?:^|\n)[ \t]*(?:datum(?: vydání| zveřejnění| vyhotovení)?|date|dne|ze dne|vydáno|publikováno|zveřejněno|aktualizováno)[ \t]*:?[ \t]*$/iu;
 /** Place (one or more capitalised names, "Praha/Liberec", "V Praze dne") at the start of a line. */
@@ -51,11 +57,14 @@ const PLACE_BEFORE = /(?:^|\n)[ \t]*(?:V[ \t]+)?\p{Lu}\p{L}+(?:(?:[ \t]+(?:nad|p
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/u;
 /** After a publication date: only a time, a time zone, or a short author credit, then the line ends. */
 const PUBLICATION_AFTER =
-  /^[ \t]*(?:[-–]?[ \t]*\(?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\)?(?:[ \t]*[+-]\d{4}|[ \t]*UTC)?)?[ \t]*(?:,[^\n]{0,60})?(?:\n|$)/u;
+  /^[ \t]*(?:[-–]?[ \t]*\(?\d{1,2}:\d{2}(?:[:.]\d{2})?\)?(?:[ \t]*[+-]\d{4}|[ \t]*UTC)?)?[ \t]*(?:,[^\n]{0,60})?(?:\n|$)/u;
 const DATELINE_AFTER = /^[ \t]*(?:[-–—]|\n|$)/u;
 /** In a title line the date is set apart: "Místostarosti 4.12.2022: …", "_ 8. ČERVEN 2022 _". */
 const TITLE_APART_BEFORE = /(?:^|[_|:–—-][ \t]*)$/u;
 const TITLE_APART_AFTER = /^[ \t]*(?:[:_|–—]|\n|$)/u;
+
+/** A machine-written date (2019-07-15) closing a title line is metadata, not a mention. */
+const isIso = (written: string) => /^\d{4}-\d{2}-\d{2}$/u.test(written);
 
 function dateKind(text: string, d: DateItem, kind: DateKind): boolean {
   const before = text.slice(Math.max(0, d.start - 160), d.start);
@@ -73,6 +82,6 @@ function dateKind(text: string, d: DateItem, kind: DateKind): boolean {
     case 'dateline':
       return PLACE_BEFORE.test(before) && DATELINE_AFTER.test(after) && (inHeader || /(?:^|\n)[ \t]*V[ \t]/u.test(before));
     case 'title':
-      return !text.slice(0, d.start).includes('\n') && TITLE_APART_BEFORE.test(before) && TITLE_APART_AFTER.test(after);
+      return !text.slice(0, d.start).includes('\n') && TITLE_APART_AFTER.test(after) && (TITLE_APART_BEFORE.test(before) || isIso(d.text));
   }
 }
