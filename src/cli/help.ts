@@ -3,6 +3,7 @@ export const HELP = `czdoc — Czech documents (PDF, DOCX, HTML, Markdown, TXT) 
 Usage:
   czdoc extract <files|folders|globs...> --out DIR [--jsonl FILE|-] [options]
   czdoc run <pipeline>              run pipelines/<pipeline>.json (npm start = czdoc run default)
+  czdoc check [fixtures...]         compare extraction with reviewed expected records (default: fixtures/)
   czdoc schema                      print the record's JSON Schema
   czdoc gazetteer info              which register of municipalities is in use
   czdoc gazetteer import FILE       validate and install a newer register (obce.csv or its folder)
@@ -17,5 +18,13 @@ Options of extract:
       --max-mb N         refuse larger inputs with an error record (default 100)
       --no-progress      no progress bar
 
-Exit codes: 0 all documents succeeded, 1 some failed (their records say why), 2 usage error.
+Options of check:
+      --update           rewrite the expected records from the current extraction (after review!)
+      --json             machine-readable result on stdout
+      --junit FILE       JUnit XML for CI systems
+      --config FILE      thresholds and known differences (default: fixtures/check.json)
+      --shared DIR       where corpus documents are read from (default: ../shared, or $CZDOC_SHARED)
+
+Exit codes: 0 all documents succeeded / check passed, 1 some failed / check found a regression,
+            2 usage error (also a missing or malformed expected record).
 `;

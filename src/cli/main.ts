@@ -5,6 +5,7 @@ import { PipelineError } from '../pipeline/definition.js';
 import { recordJsonSchema } from '../schema/record.js';
 import { PACKAGE_VERSION } from '../version.js';
 import { EXIT, UsageError, type Out } from './args.js';
+import { checkCommand } from './commands/check.js';
 import { extractCommand, runCommand } from './commands/extract.js';
 import { gazetteerCommand } from './commands/gazetteer.js';
 import { HELP } from './help.js';
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
   run: runCommand,
   gazetteer: gazetteerCommand,
+  check: checkCommand,
   schema: async (_args, out) => (out(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`), EXIT.ok),
 };
 

@@ -1,0 +1,86 @@
+/**
+ * Expected records: the values a reviewer approved for a fixture document, in the layout of
+ * ../shared/seeds/gold (one distinct-value list per field), plus optional mention spans that
+ * `czdoc check --update` stores to report span drift.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+
+export const ExpectedSchema = z
+  .object({
+    id: z.string(),
+    source: z.string().optional().describe('The document, relative to the shared folder (corpus fixtures) or a file name beside this record'),
+    type: z.enum(['press_release', 'council_document', 'other']),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    dates: z.array(z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/)),
+    years: z.array(z.string().regex(/^\d{4}$/)),
+    amounts_czk: z.array(z.number()),
+    amounts_other: z.array(z.object({ value: z.number(), currency: z.string() })).optional(),
+    municipalities: z.array(z.string()),
+    municipality_codes: z.record(z.string(), z.string().nullable()),
+    regions: z.array(z.string()),
+    resolutions: z.array(z.string()),
+    signatories: z.array(z.string()),
+    persons: z.array(z.string()),
+    notes: z.string().optional(),
+    mentions: z.record(z.string(), z.array(z.tuple([z.number(), z.number()]))).optional(),
+  })
+  .passthrough();
+
+export type Expected = z.infer<typeof ExpectedSchema>;
+
+export interface Fixture {
+  /** The expected record file. */
+  expectedPath: string;
+  expected: Expected;
+  /** The documents it describes (several formats of one document), or none when absent. */
+  documents: string[];
+  /** Why no document could be found, when none was. */
+  missing: string | null;
+}
+
+export class FixtureError extends Error {}
+
+const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.pdf', '.docx', '.html', '.htm'];
+
+/** Every *.expected.json under the given files or folders, in path order. */
+export function findExpectedFiles(paths: string[]): string[] {
+  const found: string[] = [];
+  const visit = (path: string) => {
+    if (!existsSync(path)) throw new FixtureError(`No such fixture file or folder: ${path}`);
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) visit(join(path, name));
+    } else if (path.endsWith('.expected.json')) found.push(path);
+  };
+  paths.forEach((p) => visit(resolve(p)));
+  return found;
+}
+
+export function loadFixture(expectedPath: string, sharedDir: string): Fixture {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(expectedPath, 'utf8'));
+  } catch (error) {
+    throw new FixtureError(`${expectedPath}: not valid JSON (${error instanceof Error ? error.message : error})`);
+  }
+  const parsed = ExpectedSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ');
+    throw new FixtureError(`${expectedPath}: malformed expected record (${problems})`);
+  }
+  const expected = parsed.data;
+  const siblings = siblingDocuments(expectedPath);
+  if (siblings.length) return { expectedPath, expected, documents: siblings, missing: null };
+  if (!expected.source) throw new FixtureError(`${expectedPath}: names no "source" document and none lies beside it`);
+  const document = join(sharedDir, expected.source);
+  if (existsSync(document)) return { expectedPath, expected, documents: [document], missing: null };
+  return { expectedPath, expected, documents: [], missing: `${expected.source} not found in ${sharedDir}` };
+}
+
+/** Documents beside the expected record with the same name: <id>.txt, <id>.pdf, <id>.docx… */
+function siblingDocuments(expectedPath: string): string[] {
+  const id = basename(expectedPath, '.expected.json');
+  const dir = dirname(expectedPath);
+  return DOCUMENT_EXTENSIONS.map((ext) => join(dir, `${id}${ext}`)).filter((p) => existsSync(p));
+}
