@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractText, processDocument, RecordSchema, type CzdocRecord, type Span } from '../src/index.js';
+import { observe } from '../src/check/compare.js';
 import { SEED_IDS, seedFiles } from './helpers.js';
 
 const files = SEED_IDS.flatMap(seedFiles);
@@ -70,3 +71,16 @@ describe('extractText', () => {
     expect(record.regions.map((r) => r.name)).toContain('Liberecký kraj');
   });
 });
+
+describe('the same document in TXT, PDF and DOCX', () => {
+  it.each(SEED_IDS)('%s gives the same values in all three formats', (id) => {
+    const [text, pdf, docx] = seedFiles(id).map((f) => valuesOf(records.get(f)!));
+    expect(pdf).toEqual(text);
+    expect(docx).toEqual(text);
+  });
+});
+
+/** Every field's distinct normalised values, as `czdoc check` compares them. */
+function valuesOf(record: CzdocRecord): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(observe(record)).map(([field, values]) => [field, [...values.keys()].sort()]));
+}
