@@ -14,6 +14,7 @@ import {
   type Register,
   type RegionEntry,
 } from './register.js';
+import { generateForms } from './forms.js';
 
 export type { DistrictEntry, MunicipalityEntry, Register, RegionEntry } from './register.js';
 export { RegisterError } from './register.js';
@@ -129,7 +130,8 @@ function derivedTables(obce: string): { okresy: string; kraje: string } {
 
 /** Validates a register in the CSV layout and installs it atomically as the user's default. */
 export function importRegister(path: string): { register: Register; installedAt: string } {
-  const register = registerFromCsv(path);
+  const parsed = registerFromCsv(path);
+  const register = { ...parsed, forms: generateForms(parsed) };
   const target = installedRegisterPath();
   mkdirSync(dirname(target), { recursive: true });
   const temp = `${target}.${process.pid}.tmp`;

@@ -4,6 +4,7 @@
  * the package embeds and `czdoc gazetteer import` installs.
  */
 import { createHash } from 'node:crypto';
+import type { NameForms } from './forms.js';
 
 export interface MunicipalityEntry {
   code: string;
@@ -35,6 +36,8 @@ export interface Register {
   municipalities: MunicipalityEntry[];
   districts: DistrictEntry[];
   regions: RegionEntry[];
+  /** Precomputed case forms of the names (see forms.ts); derived data, not part of `version`. */
+  forms?: NameForms;
 }
 
 export interface RegisterFiles {

@@ -1,19 +1,181 @@
-/** Municipalities (first version: unambiguous official names in the nominative). */
-import type { Municipality } from '../../schema/record.js';
+/**
+ * Municipalities: every Czech obec, městys, město, statutární město and Praha the text refers to,
+ * in any case form, linked to its official code. Matching uses the gazetteer's name index
+ * (src/gazetteer/names.ts); the rules here decide which matches denote a municipality and which
+ * municipality a shared name means.
+ */
+import type { Gazetteer, MunicipalityEntry } from '../../gazetteer/index.js';
+import { nameIndex, type NameIndex } from '../../gazetteer/names.js';
+import type { Municipality, Span } from '../../schema/record.js';
+import { extractRegions } from '../regions/index.js';
 import { overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
+import {
+  afterDistrictWord,
+  afterStreetWord,
+  listNeighbours,
+  numberedPartBefore,
+  personCue,
+  placeCue,
+} from './cues.js';
+import { findNames, type NameMatch } from './match.js';
+import { resolve, unambiguous, type Evidence } from './resolve.js';
+import { isCapitalised, isDash, joined, startsSentence, titleCase, tokenize, type Token } from './tokens.js';
 
 export function extractMunicipalities(ctx: ExtractContext): Municipality[] {
+  const index = nameIndex(ctx.gazetteer);
+  const tokens = tokenize(ctx.text);
+  const matches = findNames(ctx.text, tokens, index);
+  const districts = new Set<string>();
+  const candidates = matches.filter((m, k) => {
+    if (overlapsAny(ctx.claimed, m.start, m.end)) return false;
+    if (afterDistrictWord(tokens, m.first)) {
+      for (const code of districtCodes(ctx.gazetteer, m)) districts.add(code);
+      return false;
+    }
+    return !notAPlace(ctx.text, tokens, m, matches[k - 1], index);
+  });
+  const accepted = acceptHomonyms(ctx.text, tokens, candidates, index);
+  expandShortenedHalves(ctx.text, tokens, accepted, index);
+  return link(ctx, accepted, evidence(ctx, accepted, districts));
+}
+
+/** Streets, persons, city parts, districts written as "Brno-venkov", street addresses. */
+function notAPlace(text: string, tokens: Token[], m: NameMatch, previous: NameMatch | undefined, index: NameIndex): boolean {
+  if (afterStreetWord(tokens, m.first) || personCue(tokens, m.first) || numberedPartBefore(tokens, m.first)) return true;
+  if (partOfCity(tokens, m, previous)) return true;
+  const next = tokens[m.last + 1];
+  const after = tokens[m.last + 2];
+  if (next && isDash(next.text) && after && /^\p{Ll}/u.test(after.text) && joined(text, tokens[m.last]!, next)) return true;
+  const exact = m.names.some((n) => n.exact);
+  if (!exact && next && /^\d+$/u.test(next.text) && joined(text, tokens[m.last]!, next)) return true;
+  return looksLikePerson(text, tokens, m, index);
+}
+
+/** "Ostrava-Poruba", "Praha-Chodov": after a city with districts, the hyphenated word is a part. */
+function partOfCity(tokens: Token[], m: NameMatch, previous: NameMatch | undefined): boolean {
+  const dash = tokens[m.first - 1];
+  if (!previous || !dash || !isDash(dash.text) || previous.last !== m.first - 2) return false;
+  if (dash.start !== tokens[previous.last]!.end || dash.end !== tokens[m.first]!.start) return false;
+  return previous.names.some((n) => n.indexed.municipalities.some((e) => e.type === 'statutární město' || e.type === 'hlavní město'));
+}
+
+const INSTITUTION_HEADS = /^(?:Charita|Diakonie|Nemocnice|Magistrát|Zámek|Hrad|Muzeum|Knihovna|Divadlo|Galerie|Pivovar|Nádraží|Gymnázium|Arcibiskupství|Biskupství|Farnost|Sokol|Policie|Město|Obec|Městys)$/u;
+
+/** A one-word name that is also a person's name, next to another capitalised word: "Miroslav Novák". */
+function looksLikePerson(text: string, tokens: Token[], m: NameMatch, index: NameIndex): boolean {
+  if (m.first !== m.last || !index.personal.has(tokens[m.first]!.text)) return false;
+  const prev = tokens[m.first - 1];
+  const next = tokens[m.last + 1];
+  const capitalisedNeighbour = (t: Token | undefined, a: Token, b: Token) =>
+    !!t && isCapitalised(t.text) && t.text.length > 1 && t.text !== t.text.toUpperCase() && joined(text, a, b);
+  if (prev && capitalisedNeighbour(prev, prev, tokens[m.first]!) && !INSTITUTION_HEADS.test(prev.text) && !startsSentence(text, tokens, m.first - 1)) {
+    return true;
+  }
+  return !!next && capitalisedNeighbour(next, tokens[m.last]!, next) && !index.byFirstForm.has(next.text);
+}
+
+/**
+ * A one-word name that is also an ordinary word ("Most", "Místo", "Česká") counts only with a
+ * cue that it names a place: a preposition or "město/obec/úřad" before it, a postcode, or a list
+ * together with other municipalities ("Chomutov, Most, Nový Bor").
+ */
+function acceptHomonyms(text: string, tokens: Token[], matches: NameMatch[], index: NameIndex): NameMatch[] {
+  const isHomonym = (m: NameMatch) => {
+    const word = tokens[m.first]!.text;
+    return m.first === m.last && (index.common.has(word) || index.common.has(titleCase(word)));
+  };
+  const accepted = new Set(matches.filter((m) => !isHomonym(m) || placeCue(text, tokens, m.first)));
+  for (let changed = true; changed; ) {
+    changed = false;
+    matches.forEach((m, k) => {
+      if (accepted.has(m)) return;
+      const left = matches[k - 1];
+      const right = matches[k + 1];
+      if ((left && accepted.has(left) && listNeighbours(tokens, left.last, m.first)) || (right && accepted.has(right) && listNeighbours(tokens, m.last, right.first))) {
+        accepted.add(m);
+        changed = true;
+      }
+    });
+  }
+  return matches.filter((m) => accepted.has(m));
+}
+
+/** "Vítkov-Budišov": a shortened second half means the longer name in the first half's district. */
+function expandShortenedHalves(text: string, tokens: Token[], matches: NameMatch[], index: NameIndex): void {
+  matches.forEach((m, k) => {
+    const previous = matches[k - 1];
+    const dash = tokens[m.first - 1];
+    if (!previous || !dash || !isDash(dash.text) || previous.last !== m.first - 2 || !joined(text, dash, tokens[m.first]!)) return;
+    const districtsLeft = new Set(previous.names.flatMap((n) => n.indexed.municipalities.map((e) => e.districtCode)));
+    const written = tokens.slice(m.first, m.last + 1).map((t) => t.text);
+    const longer = (index.byFirstForm.get(written[0]!) ?? []).filter(
+      (n) => n.tokens.length > written.length && n.municipalities.some((e) => districtsLeft.has(e.districtCode)),
+    );
+    const inDistrict = m.names.some((n) => n.indexed.municipalities.some((e) => districtsLeft.has(e.districtCode)));
+    if (longer.length && !inDistrict) m.names = longer.map((indexed) => ({ indexed, exact: false }));
+  });
+}
+
+function districtCodes(g: Gazetteer, m: NameMatch): string[] {
+  const names = new Set(m.names.map((n) => n.indexed.name));
+  return g.register.districts.filter((d) => names.has(d.name)).map((d) => d.code);
+}
+
+function evidence(ctx: ExtractContext, matches: NameMatch[], districts: Set<string>): Evidence {
+  const regions = new Set(extractRegions(ctx).map((r) => r.code));
+  for (const m of matches) {
+    const entry = unambiguous(m.names);
+    if (entry) {
+      districts.add(entry.districtCode);
+      regions.add(entry.regionCode);
+    }
+  }
+  return { districts, regions };
+}
+
+function link(ctx: ExtractContext, matches: NameMatch[], context: Evidence): Municipality[] {
   const found = new Map<string, Municipality>();
-  for (const m of ctx.text.matchAll(/\p{Lu}\p{Ll}+(?: (?:nad|pod|u|v) \p{Lu}\p{Ll}+| \p{Lu}\p{Ll}+)*/gu)) {
-    const candidates = ctx.gazetteer.municipalitiesByName.get(m[0]);
-    if (!candidates || candidates.length !== 1 || overlapsAny(ctx.claimed, m.index, m.index + m[0].length)) continue;
-    const [entry] = candidates as [(typeof candidates)[0]];
-    const item = found.get(entry.code) ?? {
-      name: entry.name, code: entry.code, district: entry.district, region: entry.region, candidates: [], mentions: [],
-    };
-    item.mentions.push(spanAt(ctx.text, m.index, m.index + m[0].length));
-    found.set(entry.code, item);
+  for (const m of matches) {
+    const resolution = resolve(m.names, context);
+    const mention = spanAt(ctx.text, m.start, m.end);
+    if (resolution.kind === 'resolved') {
+      add(found, resolution.entry.code, () => item(resolution.entry), mention);
+    } else {
+      const isNew = !found.has(`?${resolution.name}`);
+      add(found, `?${resolution.name}`, () => ambiguousItem(resolution.name, resolution.candidates), mention);
+      if (isNew) warnAmbiguous(ctx, resolution.name, resolution.candidates, mention);
+    }
   }
   return [...found.values()];
+}
+
+function add(found: Map<string, Municipality>, key: string, create: () => Municipality, mention: Span): void {
+  const entry = found.get(key) ?? create();
+  entry.mentions.push(mention);
+  found.set(key, entry);
+}
+
+function item(e: MunicipalityEntry): Municipality {
+  return { name: e.name, code: e.code, district: e.district, region: e.region, candidates: [], mentions: [] };
+}
+
+function ambiguousItem(name: string, candidates: MunicipalityEntry[]): Municipality {
+  return {
+    name,
+    code: null,
+    district: null,
+    region: null,
+    candidates: candidates.map((c) => ({ code: c.code, district: c.district, region: c.region })),
+    mentions: [],
+  };
+}
+
+function warnAmbiguous(ctx: ExtractContext, name: string, candidates: MunicipalityEntry[], at: Span): void {
+  ctx.warn({
+    code: 'municipality_ambiguous',
+    message: `"${name}" names ${candidates.length} municipalities (${candidates.map((c) => `${c.code} ${c.district}`).join(', ')}); the text does not say which, so no code is given.`,
+    start: at.start,
+    end: at.end,
+  });
 }

@@ -1,0 +1,83 @@
+/**
+ * Local cues around a matched name: what makes it a street, a person, a city part, or — for a name
+ * that is also an ordinary word ("Most", "Místo", "Česká") — what makes it a place after all.
+ */
+import type { Token } from './tokens.js';
+import { isCapitalised, isDash } from './tokens.js';
+
+const STREET_WORDS = new Set([
+  'ulice', 'ulici', 'ulicí', 'ul', 'náměstí', 'nám', 'třída', 'třídy', 'třídě', 'třídou', 'tř', 'nábřeží', 'nábř',
+  'sídliště', 'sídl', 'sady', 'sadech', 'alej', 'aleji', 'park', 'parku',
+]);
+/** Tokens that may stand between a street word and the name: "nám. Dr. E. Beneše". */
+const STREET_FILLERS = new Set(['.', 'Dr', 'T', 'G', 'M', 'gen', 'Gen', 'generála', 'kpt', 'prof', 'sv', 'Sv']);
+
+/** "v ulici Míru", "nám. Dr. E. Beneše", "ul. 5. května". */
+export function afterStreetWord(tokens: Token[], first: number): boolean {
+  for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
+    const t = tokens[j]!.text;
+    if (STREET_WORDS.has(t.toLowerCase())) return true;
+    if (!STREET_FILLERS.has(t) && !/^\p{Lu}$/u.test(t)) return false;
+  }
+  return false;
+}
+
+const PERSON_WORDS = new Set([
+  'pan', 'pana', 'panu', 'panem', 'paní', 'p', 'Ing', 'Mgr', 'Bc', 'MUDr', 'JUDr', 'PhDr', 'RNDr', 'MVDr', 'PaedDr',
+  'ThDr', 'PharmDr', 'doc', 'prof', 'DiS', 'MBA', 'PhD', 'Dr',
+]);
+
+/** A title or "pan/paní" before the name or before a first name before it: "Ing. Pavel Svoboda". */
+export function personCue(tokens: Token[], first: number): boolean {
+  let j = first - 1;
+  if (tokens[j]?.text === '.') j--;
+  if (PERSON_WORDS.has(tokens[j]?.text ?? '')) return true;
+  if (!isCapitalised(tokens[j]?.text ?? '') || (tokens[j]?.text.length ?? 0) < 2) return false;
+  j--;
+  if (tokens[j]?.text === '.') j--;
+  return PERSON_WORDS.has(tokens[j]?.text ?? '');
+}
+
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/u;
+
+/** "Praha 11 - Chodov", "Děčín IV-Podmokly": the token after the dash names a city part. */
+export function numberedPartBefore(tokens: Token[], first: number): boolean {
+  const dash = tokens[first - 1];
+  const number = tokens[first - 2];
+  return !!dash && !!number && isDash(dash.text) && (/^\d+$/u.test(number.text) || ROMAN.test(number.text));
+}
+
+const PLACE_PREPOSITIONS = new Set([
+  'v', 've', 'do', 'z', 'ze', 'u', 'k', 'ke', 'od', 'ode', 'pro', 'přes', 'před', 'mezi', 'okolo', 'kolem', 'poblíž', 'směr', 'nedaleko',
+]);
+const INSTITUTION_WORDS = new Set([
+  'město', 'města', 'městu', 'městem', 'městě', 'obec', 'obce', 'obci', 'obcí', 'městys', 'městyse', 'městysi', 'městysem',
+  'úřad', 'úřadu', 'úřadem', 'úřadě', 'magistrát', 'magistrátu', 'magistrátem', 'MěÚ', 'MÚ', 'OÚ', 'ÚMČ', 'MČ', 'MMR',
+  'nádraží',
+]);
+
+/** Cues that a word which is also a common noun names a place here: "v Mostě", "město Most", "434 01 Most". */
+export function placeCue(text: string, tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (!prev) return false;
+  if (PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) || INSTITUTION_WORDS.has(prev.text) || INSTITUTION_WORDS.has(prev.text.toLowerCase())) {
+    return true;
+  }
+  const postcode = /\b\d{3} ?\d{2}\s*$/u.test(text.slice(Math.max(0, tokens[first]!.start - 12), tokens[first]!.start));
+  return postcode;
+}
+
+const LIST_SEPARATORS = new Set([',', 'a', 'i', 'nebo', 'či', '/', ';', '-', '–']);
+
+/** True when at most one list separator stands between two token positions. */
+export function listNeighbours(tokens: Token[], leftLast: number, rightFirst: number): boolean {
+  const between = tokens.slice(leftLast + 1, rightFirst);
+  return between.length <= 2 && between.length >= 1 && between.every((t) => LIST_SEPARATORS.has(t.text));
+}
+
+const DISTRICT_WORDS = new Set(['okres', 'okresu', 'okrese', 'okresem', 'okresy', 'okresů', 'okresech']);
+
+/** "okres Liberec", "v okrese Most": the district, not the town. */
+export function afterDistrictWord(tokens: Token[], first: number): boolean {
+  return DISTRICT_WORDS.has(tokens[first - 1]?.text.toLowerCase() ?? '');
+}

@@ -1,0 +1,45 @@
+/**
+ * Links a matched name to one municipality. Names are shared (14× Nová Ves, several Heřmanice),
+ * so the document's context decides: the districts of its unambiguous municipalities and of the
+ * districts it names, and the regions it names or its unambiguous municipalities lie in. When the
+ * context does not single one out, the result stays ambiguous (code null, candidates listed).
+ */
+import type { MunicipalityEntry } from '../../gazetteer/index.js';
+import type { IndexedName } from '../../gazetteer/names.js';
+
+export interface Evidence {
+  districts: Set<string>;
+  regions: Set<string>;
+}
+
+export type Resolution =
+  | { kind: 'resolved'; entry: MunicipalityEntry }
+  | { kind: 'ambiguous'; name: string; candidates: MunicipalityEntry[] };
+
+const DISTRICT_WEIGHT = 4;
+const REGION_WEIGHT = 2;
+/** A name written exactly as registered outweighs an inflected reading of another name. */
+const EXACT_WEIGHT = 1;
+
+export function resolve(names: Array<{ indexed: IndexedName; exact: boolean }>, evidence: Evidence): Resolution {
+  const scored = names.flatMap(({ indexed, exact }) =>
+    indexed.municipalities.map((entry) => ({ entry, score: score(entry, evidence) + (exact ? EXACT_WEIGHT : 0) })),
+  );
+  if (scored.length === 1) return { kind: 'resolved', entry: scored[0]!.entry };
+  const best = Math.max(...scored.map((s) => s.score));
+  const winners = scored.filter((s) => s.score === best);
+  if (winners.length === 1 && best > 0) return { kind: 'resolved', entry: winners[0]!.entry };
+  const named = (names.find((n) => n.exact) ?? names[0]!).indexed;
+  return { kind: 'ambiguous', name: named.name, candidates: named.municipalities };
+}
+
+function score(entry: MunicipalityEntry, evidence: Evidence): number {
+  return (evidence.districts.has(entry.districtCode) ? DISTRICT_WEIGHT : 0) + (evidence.regions.has(entry.regionCode) ? REGION_WEIGHT : 0);
+}
+
+/** The unambiguous reading of a match, used as evidence for the others. */
+export function unambiguous(names: Array<{ indexed: IndexedName; exact: boolean }>): MunicipalityEntry | null {
+  const exact = names.filter((n) => n.exact);
+  const pool = (exact.length ? exact : names).flatMap((n) => n.indexed.municipalities);
+  return pool.length === 1 ? pool[0]! : null;
+}
