@@ -27,7 +27,7 @@ export interface ReviewResult {
   pagesWritten: number;
 }
 
-const MANIFEST_FILE = 'manifest.json';
+const MANIFEST_FILE = 'review-manifest.json';
 const DOCS_DIR = 'docs';
 const MODULE_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -40,7 +40,7 @@ interface Manifest {
 export async function writeReview(recordsDir: string, options: ReviewOptions = {}): Promise<ReviewResult> {
   const outDir = resolve(options.outDir ?? join(recordsDir, 'review'));
   await mkdir(join(outDir, DOCS_DIR), { recursive: true });
-  const files = await findRecordFiles(recordsDir, outDir);
+  const files = await findRecordFiles(recordsDir, outDir, MANIFEST_FILE);
   const renderer = await rendererFingerprint();
   const previous = await readManifest(outDir, renderer);
   const current: Manifest = { renderer, records: {} };

@@ -6,14 +6,18 @@ import { RecordSchema, type CzdocRecord } from '../schema/record.js';
 /** Files next to the records that are not records. */
 const NOT_RECORDS = new Set(['schema.json', '_run.json']);
 
-/** Record files under `dir`, relative with forward slashes, sorted; `skipDir` (the review) excluded. */
-export async function findRecordFiles(dir: string, skipDir: string): Promise<string[]> {
+/**
+ * Record files under `dir`, relative with forward slashes, sorted. Skipped: `outDir` and any other
+ * review written there before (a folder holding `reviewMarker`), so reviews are never read as records.
+ */
+export async function findRecordFiles(dir: string, outDir: string, reviewMarker: string): Promise<string[]> {
   const root = resolve(dir);
-  const skip = resolve(skipDir);
+  const skip = resolve(outDir);
   const found: string[] = [];
   const walk = async (current: string): Promise<void> => {
     if (current === skip) return;
     const entries = await readdir(current, { withFileTypes: true });
+    if (entries.some((e) => e.isFile() && e.name === reviewMarker)) return;
     for (const entry of entries) {
       const full = join(current, entry.name);
       if (entry.isDirectory()) await walk(full);

@@ -24,11 +24,22 @@
     const value = document.getElementById('v-' + mark.dataset.value);
     if (value) {
       value.classList.add('current');
-      value.scrollIntoView({ block: 'nearest' });
+      revealInSidebar(value);
     }
     const spans = visibleSpans();
     currentMark = mark;
     status.textContent = (spans.indexOf(mark) + 1) + ' / ' + spans.length + ' · ' + mark.title + ' · „' + spanText(mark) + '“';
+  }
+
+  /** Scrolls only the list of values (never the page) so the value shows in its visible part. */
+  function revealInSidebar(value) {
+    const list = value.closest('.values');
+    if (!list) return;
+    const box = list.getBoundingClientRect();
+    const top = Math.max(box.top, 0);
+    const bottom = Math.min(box.bottom, window.innerHeight);
+    const item = value.getBoundingClientRect();
+    if (item.top < top || item.bottom > bottom) list.scrollTop += item.top - top - (bottom - top - item.height) / 2;
   }
 
   function spanText(mark) {
@@ -40,8 +51,8 @@
     if (!spans.length) return;
     const current = spans.indexOf(currentMark);
     const next = current < 0 ? (step > 0 ? 0 : spans.length - 1) : (current + step + spans.length) % spans.length;
-    spans[next].focus();
     spans[next].scrollIntoView({ block: 'center' });
+    spans[next].focus({ preventScroll: true });
   }
 
   text.addEventListener('focusin', (event) => {
@@ -64,8 +75,8 @@
     const mark = document.getElementById(link.getAttribute('href').slice(1));
     if (!mark) return;
     event.preventDefault();
-    mark.focus();
     mark.scrollIntoView({ block: 'center' });
+    mark.focus({ preventScroll: true });
     history.replaceState(null, '', link.getAttribute('href'));
   });
 
