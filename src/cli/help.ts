@@ -4,6 +4,8 @@ Usage:
   czdoc extract <files|folders|globs...> --out DIR [--jsonl FILE|-] [options]
   czdoc run <pipeline>              run pipelines/<pipeline>.json (npm start = czdoc run default)
   czdoc check [fixtures...]         compare extraction with reviewed expected records (default: fixtures/)
+  czdoc review <records dir> [--out DIR] [--open]
+                                    static HTML review: every value highlighted in its document
   czdoc schema                      print the record's JSON Schema
   czdoc gazetteer info              which register of municipalities is in use
   czdoc gazetteer import FILE       validate and install a newer register (obce.csv or its folder)
@@ -17,6 +19,7 @@ Options of extract:
       --gazetteer FILE   register to link municipalities against
       --max-mb N         refuse larger inputs with an error record (default 100)
       --no-progress      no progress bar
+      --review           also write DIR/review/index.html
 
 Options of check:
       --update           rewrite the expected records from the current extraction (after review!)

@@ -8,6 +8,7 @@ import { EXIT, UsageError, type Out } from './args.js';
 import { checkCommand } from './commands/check.js';
 import { extractCommand, runCommand } from './commands/extract.js';
 import { gazetteerCommand } from './commands/gazetteer.js';
+import { reviewCommand } from './commands/review.js';
 import { HELP } from './help.js';
 
 type Command = (args: string[], out: Out) => Promise<number>;
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   run: runCommand,
   gazetteer: gazetteerCommand,
   check: checkCommand,
+  review: reviewCommand,
   schema: async (_args, out) => (out(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`), EXIT.ok),
 };
 

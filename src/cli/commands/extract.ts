@@ -3,6 +3,7 @@ import { cpus } from 'node:os';
 import { runBatch, type BatchOptions, type BatchSummary } from '../../batch/run.js';
 import { loadPipeline, resolveIn } from '../../pipeline/definition.js';
 import { HELP } from '../help.js';
+import { reviewRecords } from './review.js';
 import { EXIT, megabytes, parse, positiveInt, UsageError, type Out } from '../args.js';
 
 const BATCH_OPTIONS = {
@@ -13,6 +14,7 @@ const BATCH_OPTIONS = {
   gazetteer: { type: 'string' },
   'max-mb': { type: 'string' },
   'no-progress': { type: 'boolean' },
+  review: { type: 'boolean' },
 } as const;
 
 export async function extractCommand(args: string[], out: Out): Promise<number> {
@@ -31,7 +33,10 @@ export async function extractCommand(args: string[], out: Out): Promise<number> 
     progress: !values['no-progress'],
     stdout: out,
   };
-  return finish(await runBatch(options));
+  if (values.review && !options.outDir) throw new UsageError('--review needs --out DIR (the review is made from the record files)');
+  const code = finish(await runBatch(options));
+  if (values.review) await reviewRecords(options.outDir!);
+  return code;
 }
 
 export async function runCommand(args: string[], out: Out): Promise<number> {
@@ -51,7 +56,9 @@ export async function runCommand(args: string[], out: Out): Promise<number> {
     progress: !values['no-progress'],
     stdout: out,
   };
-  return finish(await runBatch(options));
+  const code = finish(await runBatch(options));
+  if (pipeline.review) await reviewRecords(options.outDir!);
+  return code;
 }
 
 function finish(summary: BatchSummary): number {
