@@ -1,15 +1,183 @@
-/** Sums of money (first version: digits followed by Kč). */
+/**
+ * Sums of money: a number (digits or Czech numerals) with an optional scale word and a currency
+ * written before or after it, an optional qualifier ("přes", "cca"…) and an optional range
+ * ("2–3 miliony korun"). A number without a currency counts as crowns only when the text makes
+ * that clear: a scale word in a sentence (or right after one) about crowns ("o 66 milionů více"),
+ * an alternative right after a sum in crowns ("za 490 korun, popřípadě 990"), or a money-formatted
+ * number on a line labelled "v Kč".
+ */
 import type { AmountItem } from '../../schema/record.js';
 import { overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
+import { COUNT_SCALE, NUMERAL_WORD, SCALE_WORD, digitsValue, numeralPhraseValue, scaleOf } from './numbers.js';
+
+const QUALIFIERS = [
+  'více než', 'víc než', 'méně než', 'až do výše', 'do výše', 'přes', 'cca\\.?', 'zhruba', 'téměř', 'skoro',
+  'nejméně', 'minimálně', 'maximálně', 'nejvýše', 'max\\.', 'min\\.', 'kolem', 'okolo', 'asi', 'přibližně',
+  'bezmála', 'necelých', 'necelé', 'takřka', 'až', 'do',
+];
+const QUALIFIER = `(?<![\\p{L}])(?<qual>${QUALIFIERS.join('|')})[ \\n]`;
+const DIGITS = '(?<![\\p{L}\\p{N}.,/])(?:\\d{1,3}(?:[ .]\\d{3})+|\\d+)(?:,\\d{1,2}(?!\\d))?';
+const WORDS = `(?<![\\p{L}])${NUMERAL_WORD}(?:[ \\n](?:a[ \\n])?${NUMERAL_WORD})*`;
+const NUMBER = (name: string) => `(?<${name}>${DIGITS}|${WORDS})`;
+/**
+ * A scale word standing for one of itself before a currency: "milion korun", "miliardu korun";
+ * not after an indefinite quantity ("desítkami tisíc korun", "stovky milionů").
+ */
+const LONE_SCALE =
+  '(?<![\\p{L}])(?<!(?:desít\\p{L}*|stov\\p{L}*|několik\\p{L}*|mnoha?|řádově|statisíc\\p{L}*|tisíc\\p{L}*)[ \\n])(?<lone>milion|milión|miliarda|miliardu|tisíc)(?=[ \\n](?:korun|Kč|eur))';
+const CURRENCY_BEFORE = '(?<pre>Kč|CZK|EUR|€|USD|US\\$|\\$)[ \\n]?';
+const CURRENCY_AFTER =
+  '(?<cur>Kč(?![\\p{L}])|CZK(?![\\p{L}])|korun\\p{L}*|koruny|koruna|korunou|EUR(?![\\p{L}])|eur(?:o|a|ech|um|ům|y)?(?![\\p{L}])|€|USD(?![\\p{L}])|dolar\\p{L}*|\\$)';
+/** ",-", ",--", ", -", ".-" and " -Kč" close a sum in crowns. */
+const DASH_CROWNS = '(?<dash>(?:[ ]?,[ ]?-{1,2}|\\.-{1,2}|[ ]-(?=Kč))(?!\\d))';
+const RANGE = `(?:[ \\n]?(?<sep>[–—-]|až|do)[ \\n]?${NUMBER('n2')})?`;
+
+const AMOUNT_RE = new RegExp(
+  `(?:${QUALIFIER})?(?:${CURRENCY_BEFORE})?(?:(?:(?<od>od)[ \\n])?${NUMBER('n1')}${RANGE}` +
+    `(?:[ \\n]?(?<scale>${SCALE_WORD}|t(?=[ ]?Kč)))?|${LONE_SCALE})${DASH_CROWNS}?(?:[ \\n]?${CURRENCY_AFTER})?`,
+  'giu',
+);
+
+const ISO_CURRENCY: Array<[RegExp, string]> = [
+  [/^(?:kč|czk|korun\p{L}*|koruny|koruna|korunou)\.?$/iu, 'CZK'],
+  [/^(?:eur\p{L}*|€)$/iu, 'EUR'],
+  [/^(?:usd|us\$|\$|dolar\p{L}*)$/iu, 'USD'],
+];
+
+interface Candidate {
+  start: number;
+  end: number;
+  qualifier: string | null;
+  values: number[];
+  currency: string | null;
+  hasScale: boolean;
+  /** Written like a price: thousands groups and haléře ("27 101 760,00"). */
+  moneyFormat: boolean;
+  scaleWord: string | null;
+}
 
 export function extractAmounts(ctx: ExtractContext): AmountItem[] {
+  const candidates = findCandidates(ctx);
+  const crowns = candidates.filter((c) => c.currency === 'CZK');
   const out: AmountItem[] = [];
-  for (const m of ctx.text.matchAll(/(?<![\p{N}])(\d{1,3}(?:[ .]\d{3})*|\d+)(?:,(\d{1,2}|-))? ?Kč/gu)) {
-    if (overlapsAny(ctx.claimed, m.index, m.index + m[0].length)) continue;
-    const whole = Number(m[1]!.replace(/[ .]/g, ''));
-    const value = m[2] && m[2] !== '-' ? whole + Number(`0.${m[2]}`) : whole;
-    out.push({ ...spanAt(ctx.text, m.index, m.index + m[0].length), value, currency: 'CZK', qualifier: null, role: 'single' });
+  for (const c of candidates) {
+    const currency = c.currency ?? impliedCrowns(ctx.text, c, crowns);
+    if (currency) out.push(...items(ctx.text, c, currency));
+  }
+  out.push(...alternativesAfterCrowns(ctx, crowns));
+  return out;
+}
+
+function findCandidates(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  AMOUNT_RE.lastIndex = 0;
+  for (let m = AMOUNT_RE.exec(ctx.text); m; m = AMOUNT_RE.exec(ctx.text)) {
+    const c = candidateFrom(m);
+    if (c && !overlapsAny(ctx.claimed, c.start, c.end) && !isCount(ctx.text, c)) out.push(c);
+  }
+  return out;
+}
+
+function candidateFrom(m: RegExpExecArray): Candidate | null {
+  const g = m.groups!;
+  if (g.lone) g.n1 = 'jeden';
+  const scaleWord = g.scale ?? g.lone;
+  const scale = scaleWord ? (scaleWord === 't' ? 1e3 : scaleOf(scaleWord)) : 1;
+  const values = [g.n1, g.n2].filter((n): n is string => n !== undefined).map((n) => numberValue(n, scale));
+  if (values.some((v) => v === null)) return null;
+  const written = g.pre ?? g.cur;
+  const currency = written ? (ISO_CURRENCY.find(([re]) => re.test(written))?.[1] ?? null) : g.dash ? 'CZK' : null;
+  const isWords = !/\d/u.test(g.n1!);
+  // Numerals are money only with a scale word or a currency ("pět milionů korun", "sto korun").
+  if (isWords && !scaleWord && !currency) return null;
+  if (g.od && !g.n2) return null;
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    qualifier: g.qual ? g.qual.toLowerCase() : null,
+    values: values as number[],
+    currency,
+    hasScale: Boolean(scaleWord),
+    moneyFormat: /^\d{1,3}(?: \d{3})+,\d{2}$/u.test(g.n1!),
+    scaleWord: scaleWord ?? null,
+  };
+}
+
+function numberValue(written: string, scale: number): number | null {
+  const base = /\d/u.test(written) ? digitsValue(written) : numeralPhraseValue(written);
+  return base === null ? null : Math.round(base * scale * 100) / 100;
+}
+
+function items(text: string, c: Candidate, currency: string): AmountItem[] {
+  const span = spanAt(text, c.start, c.end);
+  if (c.values.length === 1) return [{ ...span, value: c.values[0]!, currency, qualifier: c.qualifier, role: 'single' }];
+  return [
+    { ...span, value: c.values[0]!, currency, qualifier: c.qualifier, role: 'range_start' },
+    { ...span, value: c.values[1]!, currency, qualifier: c.qualifier, role: 'range_end' },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counts that look like sums.
+
+/** Nouns counted with numbers and scale words: people, things, units of measure, time. */
+const COUNTED_AFTER =
+  /^[ \n]?(?:lid[ií]|osob|obyvatel|občan|dět[ií]|žák|student|návštěvník|divák|cestující|pacient|zaměstnan|uživatel|volič|hlas|kus|ks|strom|aut|vozid|km|kilometr|metr|m2|m²|m3|ha|hektar|tun|litr|byt|dom[ůy]|let|rok|hodin|dn[ůí]|minut|bod|podpis|člen|účastník|respondent|případ|škol|firem|obc[ií]|měst|lokalit|míst|stran|položek|žádost|projekt|akc[ií]|zvířat|%|procent)/iu;
+
+function isCount(text: string, c: Candidate): boolean {
+  if (c.currency) return false;
+  if (c.scaleWord && COUNT_SCALE.test(c.scaleWord)) return true;
+  return COUNTED_AFTER.test(text.slice(c.end, c.end + 16));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Crowns implied by the context.
+
+const SENTENCE_END = /[.!?…][ \n]+(?=[\p{Lu}„"(\d])|\n\n/gu;
+const CROWNS_LABEL_ON_LINE = /(?:v|ve) (?:Kč|CZK)|\((?:Kč|CZK)\)|\[(?:Kč|CZK)\]|Kč|CZK/u;
+
+function impliedCrowns(text: string, c: Candidate, crowns: Candidate[]): string | null {
+  if (c.hasScale) {
+    const from = sentenceStart(text, sentenceStart(text, c.start) - 1);
+    const to = sentenceEnd(text, c.end);
+    if (crowns.some((k) => k.start >= from && k.start < to)) return 'CZK';
+  }
+  if (c.moneyFormat) {
+    const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+    if (CROWNS_LABEL_ON_LINE.test(text.slice(lineStart, c.start))) return 'CZK';
+  }
+  return null;
+}
+
+function sentenceStart(text: string, at: number): number {
+  if (at <= 0) return 0;
+  let start = 0;
+  const window = text.slice(Math.max(0, at - 600), at);
+  for (const m of window.matchAll(SENTENCE_END)) start = Math.max(0, at - 600) + m.index + m[0].length;
+  return start;
+}
+
+function sentenceEnd(text: string, at: number): number {
+  const window = text.slice(at, at + 600);
+  const m = /[.!?…][ \n]+(?=[\p{Lu}„"(\d])|\n\n/u.exec(window);
+  return m ? at + m.index : Math.min(text.length, at + 600);
+}
+
+/** "za 490 korun, popřípadě 990": a bare number offered as an alternative to a sum in crowns. */
+const ALTERNATIVE_AFTER =
+  /^(?:[ \n]?,)?[ \n](?:popřípadě|případně|nebo|či|resp\.|respektive|eventuálně)[ \n](?<num>(?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:,\d{1,2})?)(?=[ \n]?[.,;:)!?]|$)/du;
+
+function alternativesAfterCrowns(ctx: ExtractContext, crowns: Candidate[]): AmountItem[] {
+  const out: AmountItem[] = [];
+  for (const c of crowns) {
+    const m = ALTERNATIVE_AFTER.exec(ctx.text.slice(c.end, c.end + 40));
+    if (!m) continue;
+    const [from, to] = m.indices!.groups!.num!;
+    const [start, end] = [c.end + from, c.end + to];
+    if (overlapsAny(ctx.claimed, start, end)) continue;
+    const value = digitsValue(m.groups!.num!);
+    out.push({ ...spanAt(ctx.text, start, end), value, currency: 'CZK', qualifier: null, role: 'single' });
   }
   return out;
 }

@@ -1,0 +1,95 @@
+/**
+ * Czech numerals and scale words as written with sums of money. Cardinal numerals, their cases
+ * and the scale words (tisíc, milion, miliarda and abbreviations) are small closed sets, so they
+ * are tables here; a numeral phrase is read high to low ("tři sta padesát tisíc" → 350 000).
+ */
+
+/** Every case form of the numerals 1–90 that occurs before a scale word or "korun". */
+const NUMERAL_FORMS: ReadonlyArray<[number, string[]]> = [
+  [1, ['jeden', 'jedna', 'jedno', 'jednu', 'jednoho', 'jedné', 'jednom', 'jedním', 'jednou']],
+  [2, ['dva', 'dvě', 'dvou', 'dvěma']],
+  [3, ['tři', 'tří', 'třem', 'třemi']],
+  [4, ['čtyři', 'čtyř', 'čtyřem', 'čtyřmi']],
+  [5, ['pět', 'pěti']],
+  [6, ['šest', 'šesti']],
+  [7, ['sedm', 'sedmi']],
+  [8, ['osm', 'osmi']],
+  [9, ['devět', 'devíti']],
+  [10, ['deset', 'deseti']],
+  [11, ['jedenáct', 'jedenácti']],
+  [12, ['dvanáct', 'dvanácti']],
+  [13, ['třináct', 'třinácti']],
+  [14, ['čtrnáct', 'čtrnácti']],
+  [15, ['patnáct', 'patnácti']],
+  [16, ['šestnáct', 'šestnácti']],
+  [17, ['sedmnáct', 'sedmnácti']],
+  [18, ['osmnáct', 'osmnácti']],
+  [19, ['devatenáct', 'devatenácti']],
+  [20, ['dvacet', 'dvaceti']],
+  [30, ['třicet', 'třiceti']],
+  [40, ['čtyřicet', 'čtyřiceti']],
+  [50, ['padesát', 'padesáti']],
+  [60, ['šedesát', 'šedesáti']],
+  [70, ['sedmdesát', 'sedmdesáti']],
+  [80, ['osmdesát', 'osmdesáti']],
+  [90, ['devadesát', 'devadesáti']],
+  [0.5, ['půl']],
+];
+/** "sto, sta, stě, set…" multiply what precedes them by a hundred. */
+const HUNDRED_FORMS = ['sto', 'sta', 'stě', 'set', 'stu', 'stem', 'sty'];
+
+/** Scale words and abbreviations → multiplier. Abbreviations are listed with their period. */
+const SCALE_FORMS: ReadonlyArray<[number, string[]]> = [
+  [1e3, ['tisíc', 'tisíce', 'tisíci', 'tisícům', 'tisících', 'tisícem', 'tis.']],
+  [
+    1e6,
+    [
+      'milion', 'miliony', 'milionů', 'milionu', 'milionem', 'milionech', 'milionům', 'milionech',
+      'milión', 'milióny', 'miliónů', 'miliónu', 'miliónem', 'miliónech', 'miliónům',
+      'mil.', 'mil', 'mio.',
+    ],
+  ],
+  [1e9, ['miliarda', 'miliardy', 'miliard', 'miliardu', 'miliardou', 'miliardám', 'miliardách', 'miliardami', 'mld.', 'mld']],
+];
+
+const numeralValue = new Map<string, number>();
+for (const [value, forms] of NUMERAL_FORMS) for (const f of forms) numeralValue.set(f, value);
+for (const f of HUNDRED_FORMS) numeralValue.set(f, 100);
+const scaleValue = new Map<string, number>();
+for (const [value, forms] of SCALE_FORMS) for (const f of forms) scaleValue.set(f, value);
+
+const alternation = (words: Iterable<string>) =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/\./g, '\\.'))
+    .join('|');
+
+/** Regex source: one numeral word (not followed by a letter). */
+export const NUMERAL_WORD = `(?:${alternation(numeralValue.keys())})(?![\\p{L}])`;
+/** Regex source: a scale word; abbreviations need no trailing letter, "mil" no period. */
+export const SCALE_WORD = `(?:${alternation(scaleValue.keys())})(?![\\p{L}])`;
+
+/** Dative/locative scale forms are used for counts ("20 tisícům lidí"), never alone for money. */
+export const COUNT_SCALE = /^(?:tisícům|tisících|milionům|milionech|miliónům|miliónech)$/iu;
+
+export function scaleOf(word: string): number {
+  return scaleValue.get(word.toLowerCase()) ?? 1;
+}
+
+/** Value of a numeral phrase ("dvě stě", "tři sta padesát", "tři a půl"). */
+export function numeralPhraseValue(phrase: string): number | null {
+  let total = 0;
+  for (const word of phrase.toLowerCase().split(/[ \n]+/u)) {
+    if (word === 'a') continue;
+    const value = numeralValue.get(word);
+    if (value === undefined) return null;
+    total = HUNDRED_FORMS.includes(word) ? (total || 1) * 100 : total + value;
+  }
+  return total;
+}
+
+/** Value of digits as written in Czech: "77 839 844", "12.500", "1,5", "1 250,50". */
+export function digitsValue(written: string): number {
+  const [whole, decimals] = written.replace(/[ .]/gu, '').split(',');
+  return Number(whole) + (decimals && /^\d+$/u.test(decimals) ? Number(`0.${decimals}`) : 0);
+}
