@@ -4,10 +4,11 @@
  * their record (or the review code) changed; a manifest remembers what each page was made from.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PACKAGE_VERSION } from '../version.js';
+import { copyAssets } from './assets.js';
 import { writeIndex } from './index-page.js';
 import { renderDocumentPage, renderInvalidPage } from './page.js';
 import { findRecordFiles, parseRecord } from './records.js';
@@ -113,13 +114,6 @@ async function rendererFingerprint(): Promise<string> {
     hash.update(entry.name).update(await readFile(join(MODULE_DIR, entry.name)));
   }
   return hash.digest('hex').slice(0, 16);
-}
-
-async function copyAssets(outDir: string): Promise<void> {
-  const from = join(MODULE_DIR, 'assets');
-  const to = join(outDir, 'assets');
-  await mkdir(to, { recursive: true });
-  for (const name of await readdir(from)) await copyFile(join(from, name), join(to, name));
 }
 
 async function exists(path: string): Promise<boolean> {
