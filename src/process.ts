@@ -65,7 +65,7 @@ export function extractText(text: string, options: ExtractTextOptions = {}): Czd
   return buildRecord(raw, sourceFacts(bytes, options.path ?? '<text>'), options.gazetteer ?? loadGazetteer());
 }
 
-type SourceFacts = Pick<CzdocRecord['source'], 'path' | 'sha256' | 'bytes'>;
+export type SourceFacts = Pick<CzdocRecord['source'], 'path' | 'sha256' | 'bytes'>;
 
 function sourceFacts(bytes: Uint8Array, path: string): SourceFacts {
   return { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength };
@@ -101,7 +101,7 @@ function buildRecord(raw: RawDocument, source: SourceFacts, gazetteer: Gazetteer
   return RecordSchema.parse(record);
 }
 
-function errorRecord(
+export function errorRecord(
   source: SourceFacts,
   gazetteer: Gazetteer,
   code: string,

@@ -2,18 +2,18 @@
  * The batch: discover inputs as a stream, skip what is already done, process the rest with
  * bounded concurrency, write each record atomically, and keep going whatever one document does.
  */
-import { createHash } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import { pipelineVersion } from '../pipeline-version.js';
-import { DEFAULT_MAX_BYTES, processDocument } from '../process.js';
 import { recordJsonSchema, type CzdocRecord } from '../schema/record.js';
 import { PACKAGE_VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic.js';
 import { discoverInputs, type InputFile } from './discover.js';
+import { failureRecord, sha256Of, sha256OfFile, tooLargeMessage } from './failure.js';
+import { WorkerPool, type Processor } from './pool.js';
 import { Progress } from './progress.js';
 import { RunState } from './state.js';
 
@@ -23,7 +23,12 @@ export interface BatchOptions {
   outDir: string | null;
   /** JSON Lines destination: a file path, or "-" for stdout. */
   jsonl: string | null;
+  /** Documents in flight (read, queued for a thread, or being written). */
   concurrency: number;
+  /** Worker threads that parse and extract. */
+  workers: number;
+  /** Per-document time limit; a document over it becomes an error record ("timeout"). */
+  timeoutMs: number;
   /** Redo inputs whose record is up to date. */
   force: boolean;
   gazetteerPath: string | null;
@@ -49,23 +54,10 @@ export interface BatchSummary {
   failures: Failure[];
 }
 
-/** How a document becomes a record: in this thread, or in a worker pool (see src/batch/pool.ts). */
-export interface Processor {
-  process(file: InputFile, bytes: Uint8Array): Promise<CzdocRecord>;
-  close(): Promise<void>;
-}
-
-export function inThreadProcessor(gazetteer: Gazetteer, maxBytes: number): Processor {
-  return {
-    process: (file, bytes) => processDocument(bytes, { path: file.relative, gazetteer, maxBytes }),
-    close: async () => undefined,
-  };
-}
-
 export async function runBatch(options: BatchOptions, processor?: Processor): Promise<BatchSummary> {
   const started = Date.now();
   const gazetteer = loadGazetteer(options.gazetteerPath);
-  const worker = processor ?? inThreadProcessor(gazetteer, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const worker = processor ?? poolFor(options, gazetteer);
   const state = options.outDir ? await RunState.load(options.outDir) : null;
   const sink = openJsonl(options);
   const versions = { pipelineVersion: pipelineVersion(), gazetteerVersion: gazetteer.version };
@@ -83,15 +75,18 @@ export async function runBatch(options: BatchOptions, processor?: Processor): Pr
       if (sink) sink.write(compact(await readFile(target, 'utf8')));
       return;
     }
-    const bytes = await readFile(file.absolute);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    // An input over the size limit is hashed as a stream and never loaded.
+    const bytes = info.size > options.maxBytes ? null : await readFile(file.absolute);
+    const sha256 = bytes ? sha256Of(bytes) : await sha256OfFile(file.absolute);
     if (!options.force && target && (await upToDate(target, sha256, versions, known))) {
       summary.skipped++;
       await state?.record({ path: file.relative, size: info.size, mtimeMs: info.mtimeMs, sha256, ...versions });
       if (sink) sink.write(compact(await readFile(target, 'utf8')));
       return;
     }
-    const record = await worker.process(file, bytes);
+    const record = bytes
+      ? await worker.process(file, bytes)
+      : await failureRecord({ path: file.relative, sha256, bytes: info.size }, gazetteer, 'too_large', tooLargeMessage(info.size, options.maxBytes));
     if (target) await writeFileAtomic(target, `${JSON.stringify(record, null, 2)}\n`);
     if (sink) sink.write(JSON.stringify(record));
     await state?.record({ path: file.relative, size: info.size, mtimeMs: info.mtimeMs, sha256, ...versions });
@@ -127,6 +122,16 @@ export async function runBatch(options: BatchOptions, processor?: Processor): Pr
   summary.seconds = (Date.now() - started) / 1000;
   if (options.outDir) await writeRunManifest(options, summary, versions, started);
   return summary;
+}
+
+function poolFor(options: BatchOptions, gazetteer: Gazetteer): WorkerPool {
+  return new WorkerPool({
+    size: options.workers,
+    gazetteerPath: options.gazetteerPath,
+    gazetteer,
+    maxBytes: options.maxBytes,
+    timeoutMs: options.timeoutMs,
+  });
 }
 
 function sameVersions(a: { pipelineVersion: string; gazetteerVersion: string }, b: typeof a): boolean {
@@ -193,8 +198,17 @@ async function writeRunManifest(
     startedAt: new Date(started).toISOString(),
     finishedAt: new Date().toISOString(),
     inputs: options.inputs,
-    options: { concurrency: options.concurrency, force: options.force, maxBytes: options.maxBytes, gazetteer: options.gazetteerPath },
+    options: {
+      workers: options.workers,
+      concurrency: options.concurrency,
+      timeoutSeconds: options.timeoutMs / 1000,
+      force: options.force,
+      maxBytes: options.maxBytes,
+      gazetteer: options.gazetteerPath,
+    },
     ...summary,
+    // The high-water mark of this process, all its threads included.
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   await writeFileAtomic(join(options.outDir!, '_run.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }

@@ -33,3 +33,10 @@ export function megabytes(value: string | undefined): number {
   if (!(n > 0)) throw new UsageError(`--max-mb must be a positive number, not "${value}"`);
   return n * 1024 * 1024;
 }
+
+export function positiveNumber(value: string | undefined, name: string): number | null {
+  if (value === undefined) return null;
+  const n = Number(value);
+  if (!(n > 0)) throw new UsageError(`${name} must be a positive number, not "${value}"`);
+  return n;
+}

@@ -1,15 +1,18 @@
 /** `czdoc extract` and `czdoc run`: the batch over files, folders, globs or a named pipeline. */
-import { cpus } from 'node:os';
+import { availableParallelism } from 'node:os';
+import { DEFAULT_TIMEOUT_SECONDS } from '../../batch/pool.js';
 import { runBatch, type BatchOptions, type BatchSummary } from '../../batch/run.js';
 import { loadPipeline, resolveIn } from '../../pipeline/definition.js';
 import { HELP } from '../help.js';
 import { reviewRecords } from './review.js';
-import { EXIT, megabytes, parse, positiveInt, UsageError, type Out } from '../args.js';
+import { EXIT, megabytes, parse, positiveInt, positiveNumber, UsageError, type Out } from '../args.js';
 
 const BATCH_OPTIONS = {
   out: { type: 'string', short: 'o' },
   jsonl: { type: 'string' },
   concurrency: { type: 'string', short: 'j' },
+  workers: { type: 'string', short: 'w' },
+  'timeout-s': { type: 'string' },
   force: { type: 'boolean' },
   gazetteer: { type: 'string' },
   'max-mb': { type: 'string' },
@@ -26,7 +29,7 @@ export async function extractCommand(args: string[], out: Out): Promise<number> 
     inputs: positionals,
     outDir: values.out ?? null,
     jsonl: values.jsonl ?? null,
-    concurrency: positiveInt(values.concurrency, '--concurrency') ?? cpus().length,
+    ...parallelism(values, {}),
     force: values.force ?? false,
     gazetteerPath: values.gazetteer ?? null,
     maxBytes: megabytes(values['max-mb']),
@@ -40,7 +43,13 @@ export async function extractCommand(args: string[], out: Out): Promise<number> 
 }
 
 export async function runCommand(args: string[], out: Out): Promise<number> {
-  const { values, positionals } = parse(args, { force: { type: 'boolean' }, concurrency: { type: 'string', short: 'j' }, 'no-progress': { type: 'boolean' } });
+  const { values, positionals } = parse(args, {
+    force: { type: 'boolean' },
+    concurrency: { type: 'string', short: 'j' },
+    workers: { type: 'string', short: 'w' },
+    'timeout-s': { type: 'string' },
+    'no-progress': { type: 'boolean' },
+  });
   if (values.help) return out(HELP), EXIT.ok;
   if (positionals.length !== 1) throw new UsageError('run needs exactly one pipeline name, e.g. `czdoc run default`');
   const { pipeline, projectDir } = loadPipeline(positionals[0]!);
@@ -49,7 +58,7 @@ export async function runCommand(args: string[], out: Out): Promise<number> {
     cwd: projectDir,
     outDir: resolveIn(projectDir, pipeline.out),
     jsonl: pipeline.jsonl === '-' || !pipeline.jsonl ? pipeline.jsonl : resolveIn(projectDir, pipeline.jsonl),
-    concurrency: positiveInt(values.concurrency, '--concurrency') ?? pipeline.concurrency ?? cpus().length,
+    ...parallelism(values, pipeline),
     force: values.force ?? pipeline.force,
     gazetteerPath: pipeline.gazetteer ? resolveIn(projectDir, pipeline.gazetteer) : null,
     maxBytes: pipeline.maxMb * 1024 * 1024,
@@ -59,6 +68,17 @@ export async function runCommand(args: string[], out: Out): Promise<number> {
   const code = finish(await runBatch(options));
   if (pipeline.review) await reviewRecords(options.outDir!);
   return code;
+}
+
+/** Threads (default: the cores), documents in flight (default: two per thread) and the time limit. */
+function parallelism(
+  values: { workers?: string; concurrency?: string; 'timeout-s'?: string },
+  pipeline: { workers?: number; concurrency?: number; timeoutSeconds?: number },
+): Pick<BatchOptions, 'workers' | 'concurrency' | 'timeoutMs'> {
+  const workers = positiveInt(values.workers, '--workers') ?? pipeline.workers ?? availableParallelism();
+  const concurrency = positiveInt(values.concurrency, '--concurrency') ?? pipeline.concurrency ?? 2 * workers;
+  const timeout = positiveNumber(values['timeout-s'], '--timeout-s') ?? pipeline.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+  return { workers, concurrency, timeoutMs: timeout * 1000 };
 }
 
 function finish(summary: BatchSummary): number {
