@@ -30,7 +30,7 @@ const NUMERIC_MONTH = '(?<nmonth>0?[1-9]|1[0-2])';
 const MONTH_NAME = `(?<wmonth>${MONTH_WORD})(?![\\p{L}])`;
 const ROMAN = `(?<rmonth>${ROMAN_MONTH})\\.`;
 /** Day numbers are not glued to a preceding letter, digit, or identifier punctuation ("č.1.2."). */
-const DAY_START = '(?<![\\p{L}\\p{N}.,/:-])';
+const DAY_START = '(?<![\\p{L}\\p{N}.,/:])';
 
 const ALTERNATIVES = [
   // ISO: 2019-05-17

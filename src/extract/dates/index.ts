@@ -57,6 +57,8 @@ const NOT_YEAR_AFTER =
 const POSTCODE_AFTER = /^,?[ \n]\d{3} ?\d{2}(?!\d)/u;
 /** Part of a longer number written in thousands groups ("1 2019" never stands alone). */
 const DIGIT_GROUP_BEFORE = /(?<![\p{N}])\p{N}{1,3} $/u;
+/** What is left of an impossible date ("32. 1. 2019", "12. 13. 2019") is no year either. */
+const DAY_MONTH_BEFORE = /\p{N}{1,2}\.[ \n]?\p{N}{1,2}\.[ \n]?$/u;
 /** A stamp or garbled date ("1 5 -08- 2018"): a year after a dash that follows a number. */
 const STAMP_BEFORE = /\p{N}[ \n]?[-–][ \n]?$/u;
 /** Words that make a number a year even outside 1900–2099 ("v roce 1848"). */
@@ -87,7 +89,7 @@ function isYearExpression(atom: Atom, before: string, after: string): boolean {
   const range = YEAR_WORD_BEFORE.test(before) ? [1000, 2099] : [1900, 2099];
   if (year < range[0]! || year > range[1]!) return false;
   if (atom.role !== 'range_start' && (NOT_YEAR_AFTER.test(after) || POSTCODE_AFTER.test(after))) return false;
-  return !DIGIT_GROUP_BEFORE.test(before) && !STAMP_BEFORE.test(before);
+  return ![DIGIT_GROUP_BEFORE, STAMP_BEFORE, DAY_MONTH_BEFORE].some((re) => re.test(before));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -117,7 +119,7 @@ function linkNeighbours(text: string, atoms: Atom[]): Link[] {
         if (lacksWhatPartnerHas(atom, next)) links[i]!.completedBy = next;
       }
     }
-    if (atom.kind === 'day') links[i]!.leadingDay = leadingDay(text, atom, links[i]!);
+    if (atom.kind === 'day') links[i]!.leadingDay = leadingDay(text, atom, links[i]!, atoms[i - 1]?.end ?? 0);
   });
   return links;
 }
@@ -126,9 +128,9 @@ function lacksWhatPartnerHas(atom: Atom, partner: Atom): boolean {
   return atom.year === null && atom.relativeYear === null && partner.year !== null;
 }
 
-function leadingDay(text: string, atom: Atom, link: Link): Link['leadingDay'] {
+function leadingDay(text: string, atom: Atom, link: Link, previousEnd: number): Link['leadingDay'] {
   const m = LEADING_DAY.exec(text.slice(Math.max(0, atom.start - 12), atom.start));
-  if (!m) return null;
+  if (!m || atom.start - m[0].length < previousEnd) return null;
   const isRange = m[2] !== 'a' && m[2] !== ',';
   if (isRange) link.role = 'range_end';
   return { day: Number(m[1]), start: atom.start - m[0].length, role: isRange ? 'range_start' : 'single' };

@@ -1,0 +1,47 @@
+/** The dates extractor against its corpus: every value, no extra ones, spans that point at the text. */
+import { describe, expect, it } from 'vitest';
+import { DATE_CORPUS } from '../../src/extract/dates/corpus.js';
+import { extractDates } from '../../src/extract/dates/index.js';
+import type { ExtractContext } from '../../src/extract/types.js';
+import { loadGazetteer } from '../../src/gazetteer/index.js';
+
+const gazetteer = loadGazetteer();
+
+function context(text: string, documentDate: string | null = null): ExtractContext {
+  return { text, documentDate, gazetteer, claimed: [], warn: () => {} };
+}
+
+describe('dates corpus', () => {
+  it('has at least 150 examples, negatives included', () => {
+    expect(DATE_CORPUS.length).toBeGreaterThanOrEqual(150);
+    expect(DATE_CORPUS.filter((e) => e.expected.length === 0).length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(DATE_CORPUS.map((e) => [e.text, e] as const))('%s', (_text, example) => {
+    const items = extractDates(context(example.text, example.documentDate ?? null));
+    expect(items.map((d) => d.value).sort()).toEqual([...example.expected].sort());
+    for (const d of items) {
+      expect(example.text.slice(d.start, d.end)).toBe(d.text);
+      expect(d.precision).toBe(d.value.length === 4 ? 'year' : d.value.length === 7 ? 'month' : 'day');
+      expect(d.yearInferred).toBe(Boolean(example.documentDate) && d.yearInferred);
+    }
+  });
+});
+
+describe('date items', () => {
+  it('marks both ends of a range', () => {
+    const roles = extractDates(context('od 1. 7. do 30. 9. 2016')).map((d) => d.role);
+    expect(roles.sort()).toEqual(['range_end', 'range_start']);
+  });
+
+  it('says when the year came from the document date', () => {
+    const [item] = extractDates(context('ve čtvrtek 6. prosince', '2018-12-09'));
+    expect(item?.yearInferred).toBe(true);
+  });
+
+  it('skips spans already claimed by earlier extractors', () => {
+    const text = 'usnesení č. 5/2016 ze dne 1. 2. 2016';
+    const ctx = { ...context(text), claimed: [{ text: '5/2016', start: 12, end: 18 }] };
+    expect(extractDates(ctx).map((d) => d.value)).toEqual(['2016-02-01']);
+  });
+});
