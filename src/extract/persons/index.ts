@@ -1,16 +1,462 @@
-/** Named persons (first version: academic title followed by a capitalised name). */
-import type { Person } from '../../schema/record.js';
-import { spanAt } from '../span.js';
+/**
+ * Named natural persons, in the nominative and without academic titles, merged across mentions.
+ *
+ * A name is found where the text shows it: a given name followed by a surname that agrees with it
+ * in gender and case ("Martina Půty" → Martin Půta, "Martina Nováková"), a surname followed by a
+ * given name in lists ("Kuchař Filip,"), a courtesy word or a title before a surname ("pan Novák",
+ * "JUDr. Tupý"), an initial ("J. Šetlík"), a roll call ("Belcredi BRNO2006:"), and later bare
+ * mentions of a surname already known ("dodal Langr"). Surname-only mentions merge into the one
+ * full name they fit; names inside names of streets and institutions are skipped.
+ */
+import type { Person, Span } from '../../schema/record.js';
+import { overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
+import { HONORIFIC, INSTITUTION_BEFORE, LABEL_BEFORE, PREFIX_TITLE, SUFFIX_TITLE, honorificGender, roleLemma } from './context.js';
+import {
+  NOM,
+  givenNameReadings,
+  isGivenNameForm,
+  isNominativeGivenName,
+  isOnlyCommonWord,
+  surnameReadings,
+  type Gender,
+  type Reading,
+} from './morphology.js';
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One place where a person is named. `given` is null when only the surname is written. */
+interface Mention {
+  span: Span;
+  given: string | null;
+  surname: string;
+  gender: Gender | null;
+  /** Other nominatives the surname could have (for merging surname-only mentions). */
+  surnameOptions: Reading[];
+  initial: string | null;
+  titles: string[];
+  /** Where titles and the name start: roles and contexts are read before this. */
+  outerStart: number;
+  outerEnd: number;
+}
+
+interface Match {
+  mentions: Mention[];
+  next: number;
+}
+
+/** Words, hyphenated ones whole; "Kut'ák" (ť written as t + apostrophe in some PDFs) as one word. */
+const WORD = /[\p{L}\p{M}]+(?:['’](?=\p{Ll})[\p{L}\p{M}]+)?(?:-[\p{L}\p{M}]+)*/gu;
+const APOSTROPHE_CARON: Record<string, string> = { t: 'ť', d: 'ď', l: 'ľ' };
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+const ROMAN = /^[IVXLCDM]+$/u;
+const ADJECTIVAL_SURNAME = /(?:ský|cký|ského|ckého|skému|ckému|ským|ckým|ská|cká|ské|cké|skou|ckou)$/u;
+const ROLL_CALL_PARTY = /^ [\p{Lu}\d][\p{Lu}\d-]+:/u;
+const LIST_JOINER = /^(?:\s*,\s*|\s+a\s+|\s+i\s+|\s+s\s+|\s+se\s+)$/u;
+/** What may follow a surname-first name: the end of a list item. */
+const REVERSED_END = /^(?:\s*$|\s*[,;|)(:–-]|\s*\n|\.(?:\s|$))/u;
+const REVERSED_START = /(?:^|[\n,;:|(]\s*|\.\s?|\|\s*)$/u;
 
 export function extractPersons(ctx: ExtractContext): Person[] {
-  const found = new Map<string, Person>();
-  for (const m of ctx.text.matchAll(/(?<![\p{L}])(Mgr|Ing|Bc|PhDr|JUDr|MUDr)\. ((\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+))/gu)) {
-    const start = m.index + m[0].length - m[2]!.length;
-    const person = found.get(m[2]!) ?? { name: m[2]!, titles: [], roles: [], mentions: [] };
-    if (!person.titles.includes(`${m[1]}.`)) person.titles.push(`${m[1]}.`);
-    person.mentions.push(spanAt(ctx.text, start, start + m[2]!.length));
-    found.set(m[2]!, person);
+  const tokens = [...ctx.text.matchAll(WORD)].map((m) => ({ text: withCarons(m[0]), start: m.index, end: m.index + m[0].length }));
+  const scanner = new Scanner(ctx.text, tokens);
+  const mentions = scanner.scan().filter((m) => !overlapsAny(ctx.claimed, m.span.start, m.span.end));
+  const people = mergeMentions(mentions);
+  addRepeatedSurnames(ctx.text, tokens, people, mentions);
+  return people.map((p) => toPerson(ctx.text, p));
+}
+
+function withCarons(word: string): string {
+  return word.replace(/([tdl])['’]/gu, (_, c: string) => APOSTROPHE_CARON[c]!);
+}
+
+/** A roll call is a list: fewer hits than this are chance ("Brna IČ: 44992785"). */
+const ROLL_CALL_MINIMUM = 3;
+
+class Scanner {
+  private rollCall: Mention[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+  ) {}
+
+  scan(): Mention[] {
+    const found: Mention[] = [];
+    let i = 0;
+    while (i < this.tokens.length) {
+      const match = this.matchAt(i);
+      if (match) {
+        found.push(...match.mentions);
+        i = Math.max(this.afterTitles(match), i + 1);
+      } else i++;
+    }
+    return this.rollCall.length >= ROLL_CALL_MINIMUM ? [...found, ...this.rollCall] : found;
   }
-  return [...found.values()];
+
+  /** The token after a match, past any titles written after the last name ("Mottl Martin, Mgr."). */
+  private afterTitles(match: Match): number {
+    const last = match.mentions[match.mentions.length - 1];
+    return last ? this.tokenAtOrAfter(last.outerEnd, match.next) : match.next;
+  }
+
+  private matchAt(i: number): Match | null {
+    const honorific = this.honorificAt(i);
+    if (honorific) return honorific;
+    const { titles, index } = this.titlesFrom(i);
+    if (index >= this.tokens.length) return null;
+    const outerStart = this.tokens[i]!.start;
+    const full = this.reversedAt(index, titles, outerStart) ?? this.fullAt(index, titles, outerStart, false);
+    if (full) return full;
+    const initial = this.initialAt(index, titles, outerStart, null);
+    if (initial) return initial;
+    if (titles.length > 0) return this.surnameOnlyAt(index, titles, outerStart, null);
+    return this.rollCallAt(index);
+  }
+
+  /** Academic titles starting at token i; returns them and the first token after. */
+  private titlesFrom(i: number): { titles: string[]; index: number } {
+    const titles: string[] = [];
+    let index = i;
+    while (index < this.tokens.length) {
+      const at = this.tokens[index]!.start;
+      const m = PREFIX_TITLE.exec(this.text.slice(at, at + 12));
+      if (!m) break;
+      titles.push(m[0].trim().replace(/\s+/gu, ' '));
+      index = this.tokenAtOrAfter(at + m[0].length, index + 1);
+    }
+    return { titles, index };
+  }
+
+  private tokenAtOrAfter(position: number, from: number): number {
+    let index = from;
+    while (index < this.tokens.length && this.tokens[index]!.start < position) index++;
+    return index;
+  }
+
+  /** "pan Novák", "paní Fišerovou", "p. zastupitel Jiří Adamec", "pp. Jelínek, Barek a Čáp". */
+  private honorificAt(i: number): Match | null {
+    const token = this.tokens[i]!;
+    const m = HONORIFIC.exec(this.text.slice(token.start, token.start + 10));
+    if (!m) return null;
+    const gender = honorificGender(m[0].trim());
+    let index = this.tokenAtOrAfter(token.start + m[0].length, i + 1);
+    while (index < this.tokens.length && roleLemma(this.tokens[index]!.text) && index - i < 3) index++;
+    const { titles, index: nameIndex } = this.titlesFrom(index);
+    if (nameIndex >= this.tokens.length) return null;
+    const outerStart = this.tokens[index]!.start;
+    const first =
+      this.fullAt(nameIndex, titles, outerStart, true) ??
+      this.initialAt(nameIndex, titles, outerStart, gender) ??
+      this.surnameOnlyAt(nameIndex, titles, outerStart, gender);
+    if (!first) return null;
+    return this.continueList(first, gender);
+  }
+
+  /** After a courtesy-word mention, the list goes on: ", Bartou, Jarolímkem", " s Pickem", " a Vrančíková". */
+  private continueList(match: Match, gender: Gender | null): Match {
+    let next = match.next;
+    while (next < this.tokens.length) {
+      const previous = this.tokens[next - 1]!;
+      const token = this.tokens[next]!;
+      if (!LIST_JOINER.test(this.text.slice(previous.end, token.start))) break;
+      const { titles, index } = this.titlesFrom(next);
+      if (index >= this.tokens.length) break;
+      const more =
+        this.fullAt(index, titles, token.start, true) ??
+        this.initialAt(index, titles, token.start, null) ??
+        this.surnameOnlyAt(index, titles, token.start, gender === 'f' ? null : gender);
+      if (!more) break;
+      match.mentions.push(...more.mentions);
+      next = more.next;
+    }
+    return { mentions: match.mentions, next };
+  }
+
+  /** Given name + surname (+ a second, adjectival surname: "Karel Havlíček Borovský"). */
+  private fullAt(j: number, titles: string[], outerStart: number, unknownGivenAllowed: boolean): Match | null {
+    const given = this.tokens[j];
+    const surname = this.tokens[j + 1];
+    if (!given || !surname || !CAPITALISED.test(given.text) || !this.joined(given, surname)) return null;
+    if (!isSurnameShaped(surname.text)) return null;
+    let givenReadings = givenNameReadings(given.text);
+    if (givenReadings.length === 0) {
+      if (!unknownGivenAllowed || isGivenNameForm(surname.text)) return null;
+      givenReadings = [{ lemma: given.text, gender: surnameGender(surname.text), cases: NOM, weight: 0 }];
+    }
+    const surnameWords = [asWritten(surname.text)];
+    let last = surname;
+    const third = this.tokens[j + 2];
+    if (third && this.joined(surname, third) && ADJECTIVAL_SURNAME.test(third.text) && CAPITALISED.test(third.text)) {
+      surnameWords.push(third.text);
+      last = third;
+    }
+    const agreed = agree(givenReadings, surnameWords);
+    if (!agreed) return null;
+    if (this.insideInstitutionName(outerStart) && (agreed.cases & NOM) === 0) return { mentions: [], next: j + surnameWords.length + 1 };
+    const mention = this.mention(given.start, last.end, titles, outerStart, {
+      given: agreed.given,
+      surname: agreed.surname,
+      gender: agreed.gender,
+      surnameOptions: [],
+      initial: null,
+    });
+    return { mentions: [mention], next: j + surnameWords.length + 1 };
+  }
+
+  /** "Novotný Martin, primátor", "Mottl Martin, Mgr.", "Adamec Jiří, Mgr. Hanuš Jaroslav". */
+  private reversedAt(j: number, titles: string[], outerStart: number): Match | null {
+    const surname = this.tokens[j];
+    const given = this.tokens[j + 1];
+    if (!surname || !given || !this.joined(surname, given) || !isNominativeGivenName(given.text)) return null;
+    if (!CAPITALISED.test(surname.text) || isGivenNameForm(surname.text) || roleLemma(surname.text)) return null;
+    const after = this.tokens[j + 2];
+    if (after && this.joined(given, after) && CAPITALISED.test(after.text)) return null;
+    if (!REVERSED_END.test(this.text.slice(given.end, given.end + 3))) return null;
+    if (titles.length === 0 && !REVERSED_START.test(this.text.slice(Math.max(0, surname.start - 3), surname.start))) return null;
+    const givenReading = givenNameReadings(given.text).find((r) => r.lemma === given.text && (r.cases & NOM) !== 0)!;
+    const fits = surnameReadings(surname.text).some((r) => r.lemma === surname.text && r.gender === givenReading.gender && (r.cases & NOM) !== 0);
+    if (!fits) return null;
+    const mention = this.mention(surname.start, given.end, titles, outerStart, {
+      given: givenReading.lemma,
+      surname: surname.text,
+      gender: givenReading.gender,
+      surnameOptions: [],
+      initial: null,
+    });
+    return { mentions: [mention], next: j + 2 };
+  }
+
+  /** "J. Šetlík", "Ing. J. Pinc": listed by surname; "pan R. P." (initials only) is not a name. */
+  private initialAt(j: number, titles: string[], outerStart: number, gender: Gender | null): Match | null {
+    let index = j;
+    let initial: string | null = null;
+    while (index < this.tokens.length && /^\p{Lu}$/u.test(this.tokens[index]!.text) && this.text[this.tokens[index]!.end] === '.') {
+      initial ??= this.tokens[index]!.text;
+      index++;
+    }
+    if (initial === null || index - j > 2) return null;
+    const surname = this.tokens[index];
+    if (!surname || this.text.slice(this.tokens[index - 1]!.end, surname.start) !== '. ' || !isLoneSurname(surname.text)) return null;
+    if (this.insideInstitutionName(outerStart)) return { mentions: [], next: index + 1 };
+    return this.surnameMention(surname, index, titles, outerStart, gender, initial);
+  }
+
+  /** A surname alone after a title or a courtesy word: "JUDr. Zlatohlávková", "panem Polákem". */
+  private surnameOnlyAt(j: number, titles: string[], outerStart: number, gender: Gender | null): Match | null {
+    const surname = this.tokens[j];
+    if (!surname || !isLoneSurname(surname.text) || isNominativeGivenName(surname.text)) return null;
+    if (this.insideInstitutionName(outerStart)) return null;
+    return this.surnameMention(surname, j, titles, outerStart, gender, null);
+  }
+
+  /** "Belcredi BRNO2006: Zdržel se" — a roll call names councillors by surname and party. */
+  private rollCallAt(j: number): Match | null {
+    const token = this.tokens[j]!;
+    if (!isLoneSurname(token.text) || isGivenNameForm(token.text)) return null;
+    if (!ROLL_CALL_PARTY.test(this.text.slice(token.end, token.end + 16))) return null;
+    const match = this.surnameMention(token, j, [], token.start, null, null);
+    this.rollCall.push(...(match?.mentions ?? []));
+    return match && { mentions: [], next: match.next };
+  }
+
+  private surnameMention(surname: Token, index: number, titles: string[], outerStart: number, gender: Gender | null, initial: string | null): Match | null {
+    const written = asWritten(surname.text);
+    const options = surnameReadings(written).filter((r) => gender === null || r.gender === gender);
+    const best = bestReading(options);
+    if (!best) return null;
+    const mention = this.mention(surname.start, surname.end, titles, outerStart, {
+      given: null,
+      surname: best.lemma,
+      gender: gender ?? best.gender,
+      surnameOptions: options,
+      initial,
+    });
+    return { mentions: [mention], next: index + 1 };
+  }
+
+  private mention(start: number, end: number, titles: string[], outerStart: number, facts: Pick<Mention, 'given' | 'surname' | 'gender' | 'surnameOptions' | 'initial'>): Mention {
+    const suffixTitles: string[] = [];
+    let outerEnd = end;
+    for (let m = SUFFIX_TITLE.exec(this.text.slice(outerEnd, outerEnd + 14)); m; m = SUFFIX_TITLE.exec(this.text.slice(outerEnd, outerEnd + 14))) {
+      suffixTitles.push(m[1]!.replace(/\s+/gu, ''));
+      outerEnd += m[0].length;
+    }
+    return { span: spanAt(this.text, start, end), titles: [...titles, ...suffixTitles], outerStart, outerEnd, ...facts };
+  }
+
+  /** Two words of one name: separated by a space or a single line break, nothing else. */
+  private joined(a: Token, b: Token): boolean {
+    return /^(?: ?\n ?| )$/u.test(this.text.slice(a.end, b.start));
+  }
+
+  private insideInstitutionName(outerStart: number): boolean {
+    return INSTITUTION_BEFORE.test(this.text.slice(Math.max(0, outerStart - 40), outerStart));
+  }
+}
+
+/** A surname written without a given name: capitalised, and not just a common word ("Předmět"). */
+function isLoneSurname(word: string): boolean {
+  return CAPITALISED.test(word) && !roleLemma(word) && !isOnlyCommonWord(word);
+}
+
+function isSurnameShaped(word: string): boolean {
+  return (CAPITALISED.test(word) || (ALL_CAPS.test(word) && word.length > 2 && !ROMAN.test(word))) && !roleLemma(word);
+}
+
+/** "BULÍŘ" → "Bulíř"; other words as written. */
+function asWritten(word: string): string {
+  return ALL_CAPS.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
+}
+
+function surnameGender(surname: string): Gender {
+  return /(?:á|é|ou)$/u.test(surname) ? 'f' : 'm';
+}
+
+function bestReading(readings: Reading[]): Reading | null {
+  let best: Reading | null = null;
+  for (const r of readings) {
+    const score = r.weight + ((r.cases & NOM) !== 0 ? 0.2 : 0);
+    const bestScore = best ? best.weight + ((best.cases & NOM) !== 0 ? 0.2 : 0) : -Infinity;
+    if (score > bestScore) best = r;
+  }
+  return best;
+}
+
+interface Agreement {
+  given: string;
+  surname: string;
+  gender: Gender;
+  cases: number;
+}
+
+/** The reading of given name and surname(s) that agree in gender and case, most plausible first. */
+function agree(givenReadings: Reading[], surnameWords: string[]): Agreement | null {
+  const perWord = surnameWords.map((w) => surnameReadings(w));
+  let best: (Agreement & { score: number }) | null = null;
+  for (const g of givenReadings) {
+    let cases = g.cases;
+    let score = g.weight;
+    const lemmas: string[] = [];
+    for (const readings of perWord) {
+      const fitting = readings.filter((r) => r.gender === g.gender && (r.cases & cases) !== 0);
+      const chosen = bestReading(fitting);
+      if (!chosen) {
+        lemmas.length = 0;
+        break;
+      }
+      cases &= chosen.cases;
+      score += chosen.weight;
+      lemmas.push(chosen.lemma);
+    }
+    if (lemmas.length !== surnameWords.length) continue;
+    score += (cases & NOM) !== 0 ? 0.3 : 0;
+    if (!best || score > best.score) best = { given: g.lemma, surname: lemmas.join(' '), gender: g.gender, cases, score };
+  }
+  return best;
+}
+
+/* ---------------- merging ---------------- */
+
+interface PersonDraft {
+  given: string | null;
+  surname: string;
+  gender: Gender | null;
+  mentions: Mention[];
+}
+
+function nameOf(p: PersonDraft): string {
+  return p.given ? `${p.given} ${p.surname}` : p.surname;
+}
+
+function mergeMentions(mentions: Mention[]): PersonDraft[] {
+  const byName = new Map<string, PersonDraft>();
+  const full = mentions.filter((m) => m.given !== null);
+  for (const m of full) {
+    const key = `${m.given} ${m.surname}`;
+    const person = byName.get(key) ?? { given: m.given, surname: m.surname, gender: m.gender, mentions: [] };
+    person.mentions.push(m);
+    byName.set(key, person);
+  }
+  const named = [...byName.values()];
+  for (const m of mentions.filter((x) => x.given === null)) {
+    const lemmas = new Set([m.surname, ...m.surnameOptions.map((r) => r.lemma)]);
+    const fits = named.filter(
+      (p) => lemmas.has(p.surname) && (m.gender === null || p.gender === m.gender) && (!m.initial || p.given!.startsWith(m.initial)),
+    );
+    if (fits.length === 1) fits[0]!.mentions.push(m);
+    if (fits.length !== 0) continue;
+    const person = byName.get(m.surname) ?? { given: null, surname: m.surname, gender: m.gender, mentions: [] };
+    person.mentions.push(m);
+    byName.set(m.surname, person);
+  }
+  return [...byName.values()].filter((p) => p.mentions.length > 0);
+}
+
+/** Bare later mentions of a surname already known from a full name: "dodal Langr", "upozornil Tulpa". */
+function addRepeatedSurnames(text: string, tokens: Token[], people: PersonDraft[], mentions: Mention[]): void {
+  const known = people.filter((p) => p.given !== null);
+  if (known.length === 0) return;
+  const prefixes = new Set(known.map((p) => p.surname.slice(0, 3)));
+  const taken = mentions.map((m) => m.span);
+  for (const token of tokens) {
+    if (!CAPITALISED.test(token.text) || !prefixes.has(token.text.slice(0, 3)) || overlapsAny(taken, token.start, token.end)) continue;
+    const readings = surnameReadings(token.text);
+    const fits = known.filter((p) => readings.some((r) => r.lemma === p.surname && r.gender === p.gender));
+    if (fits.length !== 1) continue;
+    fits[0]!.mentions.push({
+      span: spanAt(text, token.start, token.end),
+      given: fits[0]!.given,
+      surname: fits[0]!.surname,
+      gender: fits[0]!.gender,
+      surnameOptions: [],
+      initial: null,
+      titles: [],
+      outerStart: token.start,
+      outerEnd: token.end,
+    });
+  }
+}
+
+/* ---------------- roles ---------------- */
+
+function toPerson(text: string, p: PersonDraft): Person {
+  const titles = new Set<string>();
+  const roles = new Set<string>();
+  for (const m of p.mentions) {
+    for (const t of m.titles) titles.add(t);
+    for (const r of rolesAround(text, m)) roles.add(r);
+  }
+  const mentions = p.mentions.map((m) => m.span).sort((a, b) => a.start - b.start);
+  return { name: nameOf(p), titles: [...titles], roles: [...roles], mentions };
+}
+
+const ROLE_AFTER = /^,\s?(\p{Ll}+)([^,.;()\n]{0,80})/u;
+
+/** "hejtmana LK Martina Půty" → hejtman LK; "Petr Tulpa, náměstek hejtmana pro …"; "Zpracoval:". */
+function rolesAround(text: string, m: Mention): string[] {
+  const roles: string[] = [];
+  const before = text.slice(Math.max(0, m.outerStart - 90), m.outerStart).replace(/\n/gu, ' ');
+  const label = LABEL_BEFORE.exec(before.trimEnd() + ' ');
+  if (label) roles.push(label[1]!.toLowerCase());
+  const tail = /([\p{L}\p{M} ]{0,90})$/u.exec(before)?.[1] ?? '';
+  const words = tail.split(' ').filter(Boolean);
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 7); k--) {
+    const lemma = roleLemma(words[k]!);
+    if (lemma) {
+      roles.push([lemma, ...words.slice(k + 1)].join(' '));
+      break;
+    }
+  }
+  const after = ROLE_AFTER.exec(text.slice(m.outerEnd, m.outerEnd + 100));
+  if (after) {
+    const lemma = roleLemma(after[1]!);
+    if (lemma) roles.push(`${lemma}${after[2]!.trimEnd()}`.replace(/\s+/gu, ' '));
+  }
+  return roles;
 }
