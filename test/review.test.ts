@@ -36,6 +36,9 @@ async function buildRecords(): Promise<Built> {
   save('errors/damaged.pdf.json', await processDocument(Buffer.from('%PDF-1.4 not really'), { path: 'damaged.pdf' }));
   save('hostile.json', extractText(HOSTILE_TEXT, { path: 'hostile <&> "q".txt' }));
   save('overlaps.json', overlappingRecord());
+  const misaligned = extractText('Obec Liberec dostala 5 mil. Kč.', { path: 'misaligned.txt' });
+  misaligned.amounts = [{ text: '7 Kč', start: 0, end: 4, value: 7, currency: 'CZK', qualifier: null, role: 'single' }];
+  save('misaligned.json', misaligned);
   writeFileSync(join(dir, 'broken.json'), '{"schemaVersion": "1.0.0", "status": "ok"');
   writeFileSync(join(dir, 'schema.json'), '{}');
   writeFileSync(join(dir, '_run.json'), '{}');
@@ -71,10 +74,12 @@ function overlappingRecord(): CzdocRecord {
   };
 }
 
-/** Every span of a record as "kind|start|end|text", the shape the page must reproduce. */
+/** Every span of a record that points at its text, as "kind|start|end|text", the shape the page must reproduce. */
 function recordSpans(record: CzdocRecord): string[] {
   const spans: string[] = [];
-  const add = (kind: string, s: { text: string; start: number; end: number }) => spans.push(`${kind}|${s.start}|${s.end}|${s.text}`);
+  const add = (kind: string, s: { text: string; start: number; end: number }) => {
+    if (record.text.slice(s.start, s.end) === s.text) spans.push(`${kind}|${s.start}|${s.end}|${s.text}`);
+  };
   record.dates.forEach((s) => add('date', s));
   record.amounts.forEach((s) => add('amount', s));
   record.resolutions.forEach((s) => add('resolution', s));
@@ -252,6 +257,11 @@ describe('writeReview', () => {
       expect(await page.evaluate(() => (window as unknown as { PWNED?: number }).PWNED)).toBeUndefined();
       expect(await page.textContent('h1')).toContain('<script>window.PWNED = 1</script>');
       expect(await page.$$('#text b, #text script')).toHaveLength(0);
+
+      await open('misaligned.json');
+      expect(await page.textContent('.problems')).toContain('Chybný rozsah (částka amount-0-0): na pozici [0, 4) stojí „Obec“, záznam uvádí „7 Kč“');
+      expect(await page.textContent('#v-amount-0 .broken')).toContain('rozsah neodpovídá textu');
+      expect(await page.$$('#v-amount-0 a')).toHaveLength(0);
 
       await open('overlaps.json');
       expect(await page.textContent('.problems')).toContain('Varování <s pozicí>');

@@ -1,5 +1,5 @@
 /** The review page of one document: its text with every span highlighted, the values beside it. */
-import type { CzdocRecord } from '../schema/record.js';
+import type { CzdocRecord, Warning } from '../schema/record.js';
 import { esc, formatNumber, pageFrame } from './html.js';
 import { DOCUMENT_TYPE_LABELS, KINDS, type Kind, type KindId } from './kinds.js';
 import { collectSpans, highlightText, mentionsOf, type Anchor, type SpanProblem } from './spans.js';
@@ -12,6 +12,7 @@ export function renderDocumentPage(record: CzdocRecord, recordFile: string): { h
   const describe = (kind: KindId, index: number) => `${kindById(kind).one}: ${valueSummary(record, kind, index)}`;
   const { spans, problems } = collectSpans(record, describe);
   const anchors = [...pageAnchors(record), ...warningAnchors(record)];
+  const brokenKeys = new Set(problems.map((p) => p.key));
   const counts = new Map(KINDS.map((k) => [k.id, spans.filter((s) => s.kind === k.id).length]));
   const title = record.document.title ?? record.source.path;
   const body = `
@@ -32,7 +33,7 @@ export function renderDocumentPage(record: CzdocRecord, recordFile: string): { h
     </section>
     <aside class="values" aria-labelledby="values-heading">
       <h2 id="values-heading">Extrahované hodnoty</h2>
-      ${KINDS.map((kind) => valuesSection(record, kind)).join('\n')}
+      ${KINDS.map((kind) => valuesSection(record, kind, brokenKeys)).join('\n')}
     </aside>
   </div>
   <p id="nav-status" class="nav-status" role="status" aria-live="polite"></p>
@@ -87,7 +88,7 @@ function problemsSection(record: CzdocRecord, problems: SpanProblem[]): string {
     items.push(`<li class="alert error"><span class="icon" aria-hidden="true">✖</span> <strong>Chyba <code>${esc(record.error.code)}</code>:</strong> ${esc(record.error.message)}</li>`);
   }
   record.warnings.forEach((w, i) => {
-    const where = w.start === undefined ? '' : ` <a href="#w-${i}">místo v textu</a>${pageLabel(record, w.start)}`;
+    const where = hasPosition(record, w) ? ` <a href="#w-${i}">místo v textu</a>${pageLabel(record, w.start)}` : '';
     items.push(`<li class="alert warning"><span class="icon" aria-hidden="true">⚠</span> <strong>Varování <code>${esc(w.code)}</code>:</strong> ${esc(w.message)}${where}</li>`);
   });
   for (const p of problems) {
@@ -105,10 +106,16 @@ function legend(counts: Map<KindId, number>): string {
   return `<fieldset class="legend"><legend>Legenda – zvýrazněné druhy hodnot (zaškrtnutím zapnete či vypnete)</legend>${items.join('')}</fieldset>`;
 }
 
-function valuesSection(record: CzdocRecord, kind: Kind): string {
+/** The values of one kind, each with links to its occurrences (broken spans are named, not linked). */
+function valuesSection(record: CzdocRecord, kind: Kind, brokenKeys: Set<string>): string {
   const mentions = mentionsOf(record, kind.id);
   const items = mentions.map((spans, index) => {
-    const links = spans.map((s, m) => `<li><a href="#s-${kind.id}-${index}-${m}" data-jump>„${esc(s.text)}“</a>${pageLabel(record, s.start)}</li>`);
+    const links = spans.map((s, m) => {
+      const key = `${kind.id}-${index}-${m}`;
+      return brokenKeys.has(key)
+        ? `<li class="broken"><span aria-hidden="true">⚠</span> „${esc(s.text)}“ – rozsah neodpovídá textu</li>`
+        : `<li><a href="#s-${key}" data-jump>„${esc(s.text)}“</a>${pageLabel(record, s.start)}</li>`;
+    });
     return `<li id="v-${kind.id}-${index}" class="value">
       <span class="badge k-${kind.id}" aria-hidden="true">${kind.badge}</span>
       <div class="value-body">${valueDetails(record, kind.id, index)}<ul class="mentions" aria-label="Výskyty v textu">${links.join('')}</ul></div>
@@ -217,7 +224,9 @@ function pageAnchors(record: CzdocRecord): Anchor[] {
 }
 
 function warningAnchors(record: CzdocRecord): Anchor[] {
-  return record.warnings.flatMap((w, i) =>
-    w.start === undefined || w.start < 0 || w.start > record.text.length ? [] : [{ at: w.start, html: `<span class="warning-anchor" id="w-${i}"></span>` }],
-  );
+  return record.warnings.flatMap((w, i) => (hasPosition(record, w) ? [{ at: w.start, html: `<span class="warning-anchor" id="w-${i}"></span>` }] : []));
+}
+
+function hasPosition(record: CzdocRecord, warning: Warning): warning is Warning & { start: number } {
+  return warning.start !== undefined && warning.start >= 0 && warning.start <= record.text.length;
 }
