@@ -1,0 +1,162 @@
+/**
+ * Examples for the amounts extractor: Czech text → every sum it must yield (one per item, so a
+ * range yields both ends), and negatives that must yield nothing. Drawn from the seeds, the
+ * development corpus and the forms of issue 4. Currency defaults to CZK; qualifier and role are
+ * checked where given.
+ */
+import type { AmountItem } from '../../schema/record.js';
+import type { CorpusExample } from '../types.js';
+
+export interface AmountExpectation {
+  value: number;
+  currency?: string;
+  qualifier?: string | null;
+  role?: AmountItem['role'];
+}
+
+const czk = (value: number, qualifier: string | null = null): AmountExpectation => ({ value, qualifier });
+const range = (from: number, to: number, currency = 'CZK'): AmountExpectation[] => [
+  { value: from, currency, role: 'range_start' },
+  { value: to, currency, role: 'range_end' },
+];
+
+export const AMOUNT_CORPUS: CorpusExample<AmountExpectation>[] = [
+  // Digits with thousands separators, ",-", haléře, currency before or after.
+  { text: 'Frýdlantsko\n-\n77 839 844,- Kč\nRalsko', expected: [czk(77839844)] },
+  { text: 'Velké Hamry - 44 164 000,- Kč', expected: [czk(44164000)] },
+  { text: 'cena 12.500,- Kč', expected: [czk(12500)] },
+  { text: 'poplatek 1 250,50 Kč', expected: [czk(1250.5)] },
+  { text: 'vstupné 12,50 Kč', expected: [czk(12.5)] },
+  { text: 'Kč 1 000', expected: [czk(1000)] },
+  { text: 'CZK 2 000 000', expected: [czk(2000000)] },
+  { text: 'Smluvní cena v Kč bez DPH 27 528 000,00 CZK', expected: [czk(27528000)] },
+  { text: 'dotace v celkové výši 1.499.962 Kč.', expected: [czk(1499962)] },
+  { text: 've výši 30 000,-Kč z Fondu hejtmana', expected: [czk(30000)] },
+  { text: 'náklady 800 000.- Kč', expected: [czk(800000)] },
+  { text: 've výši 216 000 000 -Kč (slovy: dvěstašestnáctmilionůkorunčeských)', expected: [czk(216000000)] },
+  { text: 've výši 50 000, -Kč bez DPH', expected: [czk(50000)] },
+  { text: 'za 12.500,-', expected: [czk(12500)], note: '",-" alone marks crowns' },
+  { text: 'Dehtín 1872 Kč, Tupadly 1872 Kč', expected: [czk(1872), czk(1872)] },
+  { text: 'za odvoz odpadu se platí 660 Kč ročně', expected: [czk(660)] },
+  { text: 'Rozpočet 4.900.000,-Kč s DPH', expected: [czk(4900000)] },
+  { text: 'členský příspěvek (1,50 Kč na obyvatele)', expected: [czk(1.5)] },
+  { text: 'částka 15 620 000 korun', expected: [czk(15620000)] },
+  { text: 'výše 307 963 000 korun', expected: [czk(307963000)] },
+  { text: 'za 1000 Kč, v rámci smlouvy', expected: [czk(1000)] },
+
+  // Scale words and abbreviations.
+  { text: 'přinese přes 35 miliónů korun na zajištění sítě', expected: [czk(35000000, 'přes')] },
+  { text: 'získat více než 1 miliardu korun na podporu', expected: [czk(1000000000, 'více než')] },
+  { text: 'úvěr 1,5 mil. Kč', expected: [czk(1500000)] },
+  { text: 'investice 2,3 mld. Kč', expected: [czk(2300000000)] },
+  { text: 'příspěvek 500 tis. Kč', expected: [czk(500000)] },
+  { text: 'odměna 20 tisíc korun', expected: [czk(20000)] },
+  { text: 'dotace 140 tisíc korun na mzdy', expected: [czk(140000)] },
+  { text: 'ztráta 12 milionů Kč', expected: [czk(12000000)] },
+  { text: 'přispět 45 mil korun na rekonstrukci', expected: [czk(45000000)] },
+  { text: 'varianta za 110 mil Kč', expected: [czk(110000000)] },
+  { text: 'náklad okolo 100 mil. Kč', expected: [czk(100000000, 'okolo')] },
+  { text: 'Finanční podpora ve výši 5 mil. korun', expected: [czk(5000000)] },
+  { text: 'evropskou dotaci 45,9 milionů korun', expected: [czk(45900000)] },
+  { text: 'z toho je 1,5 miliónu korun určeno', expected: [czk(1500000)] },
+  { text: 'schválili zastupitelé 3 milióny korun', expected: [czk(3000000)] },
+  { text: 'Celkem 280 milionů korun získá kraj', expected: [czk(280000000)] },
+  { text: 'vyvolávací cenu cca 850t Kč', expected: [czk(850000, 'cca')] },
+  { text: 'částku 2 miliardy korun', expected: [czk(2000000000)] },
+  { text: 'rozpočet 1,2 mld Kč', expected: [czk(1200000000)] },
+  { text: 'zhruba 55 tisíc korun uhradí město', expected: [czk(55000, 'zhruba')] },
+  { text: 'přes 35\nmiliónů korun', expected: [czk(35000000, 'přes')], note: 'amount over a line break' },
+  { text: 'přes 35 miliónů\nkorun', expected: [czk(35000000, 'přes')] },
+
+  // Numerals written as words.
+  { text: 'pět milionů korun', expected: [czk(5000000)] },
+  { text: 'půl milionu korun', expected: [czk(500000)] },
+  { text: 'dvě stě tisíc korun', expected: [czk(200000)] },
+  { text: 'stály kolem tří set milionů korun', expected: [czk(300000000, 'kolem')] },
+  { text: 'o jeden tisíc korun měsíčně', expected: [czk(1000)] },
+  { text: 'jeden milión korun', expected: [czk(1000000)] },
+  { text: 'získal milion korun', expected: [czk(1000000)] },
+  { text: 'přes miliardu korun', expected: [czk(1000000000, 'přes')] },
+  { text: 'tři a půl milionu korun', expected: [czk(3500000)] },
+  { text: 'dvacet pět tisíc korun', expected: [czk(25000)] },
+  { text: 'sto korun', expected: [czk(100)] },
+  { text: 'deset tisíc Kč', expected: [czk(10000)] },
+
+  // Every case of koruna.
+  { text: 'jedna koruna', expected: [czk(1)] },
+  { text: 'dvě koruny', expected: [czk(2)] },
+  { text: 'za 5 korun', expected: [czk(5)] },
+  { text: 's 10 korunami', expected: [czk(10)] },
+  { text: 'o 1 korunu', expected: [czk(1)] },
+  { text: 've 100 korunách', expected: [czk(100)] },
+  { text: 'ke 20 korunám', expected: [czk(20)] },
+  { text: 'za odměnu ve výši 100 korun na hodinu', expected: [czk(100)] },
+
+  // Qualifiers.
+  { text: 'cca 800 000 Kč', expected: [czk(800000, 'cca')] },
+  { text: 'cca. 5 000 Kč', expected: [czk(5000, 'cca.')] },
+  { text: 'zhruba 3 miliony korun', expected: [czk(3000000, 'zhruba')] },
+  { text: 'téměř 30 milionů korun', expected: [czk(30000000, 'téměř')] },
+  { text: 'nejméně 10 000 Kč', expected: [czk(10000, 'nejméně')] },
+  { text: 'až 50 000 Kč', expected: [czk(50000, 'až')] },
+  { text: 'do výše 200 000 Kč', expected: [czk(200000, 'do výše')] },
+  { text: 'Bezmála 17 miliónů korun', expected: [czk(17000000, 'bezmála')] },
+  { text: 'maximálně 1 000 Kč', expected: [czk(1000, 'maximálně')] },
+  { text: 'více než 33 miliónů korun', expected: [czk(33000000, 'více než')] },
+
+  // Ranges give both ends.
+  { text: '2–3 miliony korun', expected: range(2000000, 3000000) },
+  { text: 'investici 80-120 milionů Kč', expected: range(80000000, 120000000) },
+  { text: 'od 2 do 3 milionů korun', expected: range(2000000, 3000000) },
+  { text: '500 až 800 Kč', expected: range(500, 800) },
+  { text: 'stojí 30-100 milionů Kč', expected: range(30000000, 100000000) },
+
+  // Other currencies keep their own code.
+  { text: 'grant 1 000 EUR', expected: [{ value: 1000, currency: 'EUR' }] },
+  { text: 'cena 250 €', expected: [{ value: 250, currency: 'EUR' }] },
+  { text: '€ 1 500', expected: [{ value: 1500, currency: 'EUR' }] },
+  { text: '2,5 milionu eur', expected: [{ value: 2500000, currency: 'EUR' }] },
+  { text: '100 USD', expected: [{ value: 100, currency: 'USD' }] },
+  { text: '3 miliony dolarů', expected: [{ value: 3000000, currency: 'USD' }] },
+
+  // Crowns implied by the sentence.
+  { text: 'Lístek stojí za 490 korun, popřípadě 990.', expected: [czk(490), czk(990)] },
+  { text: 'Rozpočet vzrostl na 200 milionů korun, tedy o 66 milionů více.', expected: [czk(200000000), czk(66000000)] },
+  {
+    text: 'Má vzniknout 316 parkovacích míst. 70 milionů investiční spoluúčast města, získaná dotace 60 milionů, celkové náklady jsou 130 milionů Kč.',
+    expected: [czk(70000000), czk(60000000), czk(130000000)],
+  },
+  { text: 'Fond sportu 10 miliónů korun, 3,5 miliónů na dotační program Sport.', expected: [czk(10000000), czk(3500000)] },
+  {
+    text: 'Stály kolem tří set milionů korun. Asi šedesát milionů z toho šlo z dotací.',
+    expected: [czk(300000000, 'kolem'), czk(60000000, 'asi')],
+  },
+  { text: 'Celková nabídková cena v Kč bez DPH 27 101 760,00', expected: [czk(27101760)] },
+
+  // Not money.
+  { text: 'Tyto prostředky poskytly podporu více než 20 tisícům lidí', expected: [] },
+  { text: 'Získali 1 miliardu korun. Tyto prostředky poskytly podporu více než 20 tisícům lidí.', expected: [czk(1000000000)] },
+  { text: 'do kterého se zapojilo 25 libereckých základních škol', expected: [] },
+  { text: 'Tel.: 702 159 658, E-mail: syrucek.petr@vlada.cz', expected: [] },
+  { text: 'mobil: +420 778 760 927', expected: [] },
+  { text: 'v roce 2013', expected: [] },
+  { text: '21 % DPH a 0,5 %', expected: [] },
+  { text: 'usnesení č. 1145/16/RK', expected: [] },
+  { text: 'výměra 12 500 m2', expected: [] },
+  { text: 'úsek dlouhý 3,5 km', expected: [] },
+  { text: 'plocha 34,7 ha', expected: [] },
+  { text: 'bylo registrováno 10871 osob a ubytováno 1003 lidí', expected: [] },
+  { text: 'pomoc malým obcím do dvou tisíc obyvatel', expected: [] },
+  { text: '1 551 zaměstnanců', expected: [] },
+  { text: 'placeno desítkami tisíc korun měsíčně', expected: [] },
+  { text: 'za desítky milionů', expected: [] },
+  { text: 'Přítomno: 47 Ano: 4 Ne: 15', expected: [] },
+  { text: 'PSČ 460 59 Liberec', expected: [] },
+  { text: 'IČO: 712 34 489', expected: [] },
+  { text: 'za 3 miliony let', expected: [] },
+  { text: 'Přes 2 miliony návštěvníků', expected: [] },
+  { text: 'rozpočtová změna č.2. - schválena', expected: [] },
+  { text: 'číslo účtu: 35-3513370297/0100', expected: [] },
+  { text: 'dostalo 5 milionů lidí očkování', expected: [] },
+  { text: 'pět škol a dvě stě dětí', expected: [] },
+];
