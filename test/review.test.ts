@@ -315,6 +315,20 @@ describe('writeReview', () => {
       await page.check(`input[data-kind-toggle="${firstKind}"]`);
     });
 
+    it('links each document to the previous and next of the list it was opened from', async () => {
+      await page.goto(fileUrl(join(outDir, 'index.html')));
+      await page.fill('#q', 'seeds/003');
+      const listed = await page.$$eval('#rows a.doc-title', (links) => links.map((a) => a.getAttribute('href')));
+      expect(listed).toHaveLength(3);
+      await page.click('#rows a.doc-title');
+      await page.waitForSelector('.neighbours');
+      expect(await page.textContent('.neighbours')).toContain('1 z 3 ve výběru');
+      await page.keyboard.press('Shift+N');
+      await page.waitForURL((url) => url.href.endsWith(listed[1]!));
+      await page.click('a[rel="prev"]');
+      await page.waitForURL((url) => url.href.endsWith(listed[0]!));
+    });
+
     it('saves a screenshot of a document page for the README', async () => {
       await page.goto(fileUrl(join(outDir, 'index.html')));
       await page.fill('#q', '003 pdf');

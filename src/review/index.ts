@@ -40,8 +40,8 @@ interface Manifest {
 
 export async function writeReview(recordsDir: string, options: ReviewOptions = {}): Promise<ReviewResult> {
   const outDir = resolve(options.outDir ?? join(recordsDir, 'review'));
-  await mkdir(join(outDir, DOCS_DIR), { recursive: true });
   const files = await findRecordFiles(recordsDir, outDir, MANIFEST_FILE);
+  await mkdir(join(outDir, DOCS_DIR), { recursive: true });
   const renderer = await rendererFingerprint();
   const previous = await readManifest(outDir, renderer);
   const current: Manifest = { renderer, records: {} };

@@ -18,7 +18,7 @@ export function renderDocumentPage(record: CzdocRecord, recordFile: string): { h
   const body = `
 <a class="skip" href="#text">Přeskočit na text dokumentu</a>
 <header class="top">
-  <nav aria-label="Navigace"><a href="../index.html">← Přehled dokumentů</a></nav>
+  <nav aria-label="Navigace" id="doc-nav"><a href="../index.html">← Přehled dokumentů</a></nav>
   <h1>${esc(title)}</h1>
   ${metadata(record, recordFile)}
 </header>
@@ -46,7 +46,7 @@ export function renderDocumentPage(record: CzdocRecord, recordFile: string): { h
 export function renderInvalidPage(recordFile: string, message: string): string {
   const body = `
 <header class="top">
-  <nav aria-label="Navigace"><a href="../index.html">← Přehled dokumentů</a></nav>
+  <nav aria-label="Navigace" id="doc-nav"><a href="../index.html">← Přehled dokumentů</a></nav>
   <h1>${esc(recordFile)}</h1>
 </header>
 <main>
@@ -56,7 +56,7 @@ export function renderInvalidPage(recordFile: string, message: string): string {
     <pre class="issues">${esc(message)}</pre>
   </section>
 </main>`;
-  return pageFrame({ title: `${recordFile} – neplatný záznam`, root: '../', bodyClass: 'doc-page', scripts: [], body });
+  return pageFrame({ title: `${recordFile} – neplatný záznam`, root: '../', bodyClass: 'doc-page', scripts: ['assets/document.js'], body });
 }
 
 function kindById(id: KindId): Kind {

@@ -2,6 +2,7 @@
 // the text follows the focus, legend checkboxes switch kinds on and off. Plain ES2020, no network.
 'use strict';
 (function () {
+  linkNeighbours();
   const text = document.getElementById('text');
   if (!text) return;
   const status = document.getElementById('nav-status');
@@ -81,7 +82,7 @@
   });
 
   document.addEventListener('keydown', (event) => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
     if (event.target.closest('input, select, textarea, button')) return;
     const key = event.key.toLowerCase();
     if (key === 'j' || key === 'n') move(1);
@@ -99,6 +100,27 @@
       text.querySelectorAll('mark[id][data-kind="' + kind + '"]').forEach((m) => { m.tabIndex = box.checked ? 0 : -1; });
     });
   });
+
+  /** Previous / next document of the list the index was showing when this page was opened. */
+  function linkNeighbours() {
+    let order = [];
+    try { order = JSON.parse(sessionStorage.getItem('czdoc-review-order') || '[]'); } catch (e) { return; }
+    const here = 'docs/' + decodeURIComponent(location.pathname.split('/').pop());
+    const at = order.indexOf(here);
+    const nav = document.getElementById('doc-nav');
+    if (at < 0 || !nav) return;
+    const link = (target, rel, label) => target
+      ? '<a href="../' + target.replace(/"/g, '&quot;') + '" rel="' + rel + '">' + label + '</a>'
+      : '<span class="muted">' + label + '</span>';
+    nav.insertAdjacentHTML('beforeend', ' <span class="neighbours">' + link(order[at - 1], 'prev', '↑ Předchozí dokument') +
+      ' <span class="muted">' + (at + 1) + ' z ' + order.length + ' ve výběru</span> ' + link(order[at + 1], 'next', 'Další dokument ↓') +
+      ' <span class="muted">(<kbd>Shift</kbd>+<kbd>N</kbd> / <kbd>Shift</kbd>+<kbd>P</kbd>)</span></span>');
+    document.addEventListener('keydown', (event) => {
+      if (!event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || event.target.closest('input, select, textarea')) return;
+      const target = { N: order[at + 1], P: order[at - 1] }[event.key.toUpperCase()];
+      if (target) location.href = '../' + target;
+    });
+  }
 
   if (location.hash.startsWith('#s-')) {
     const mark = document.getElementById(location.hash.slice(1));

@@ -152,6 +152,11 @@
     page = Math.max(0, Number(params.get('page') || 1) - 1);
   }
 
+  // Opening a document remembers the filtered order, so its page can link to the previous and next.
+  tbody.addEventListener('click', (event) => {
+    if (!event.target.closest('a.doc-title')) return;
+    try { sessionStorage.setItem('czdoc-review-order', JSON.stringify(matches.map((doc) => doc.page))); } catch (e) { /* storage may be disabled */ }
+  });
   form.addEventListener('input', () => { page = 0; update(); });
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('reset', () => setTimeout(() => { page = 0; update(); }, 0));
