@@ -12,7 +12,7 @@ export interface NameForms {
   names: Record<string, string[][]>;
   /** Forms of one-word names that are also ordinary Czech words in lower case ("Most", "Hory"). */
   common: string[];
-  /** Forms of one-word names that are also persons' names ("Miroslav", "Kolín", "Písek"). */
+  /** Forms of one-word names that are also persons' names ("Miroslav", "Kolín", "Václav" of Václavy). */
   personal: string[];
 }
 
@@ -27,7 +27,7 @@ export function generateForms(register: Pick<Register, 'municipalities'>): NameF
     names[name] = tokens;
     if (tokens.length > 1) continue;
     for (const form of tokens[0]!) if (isCommonWord(form)) common.add(form);
-    if (isPersonalName(name)) for (const form of tokens[0]!) personal.add(form);
+    for (const form of tokens[0]!) if (isPersonalName(name) || isPersonalName(form)) personal.add(form);
   }
   return { names, common: [...common], personal: [...personal] };
 }

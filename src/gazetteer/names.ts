@@ -13,6 +13,8 @@ export interface IndexedName {
   tokens: string[];
   /** Accepted forms of the tokens after the first. */
   rest: Array<Set<string>>;
+  /** Tokens before a prepositional tail or a hyphen: "Brandýs" of "Brandýs nad Labem-Stará Boleslav". */
+  headLength: number;
   /** Municipalities of this name, military areas excluded (they are not municipalities in law). */
   municipalities: MunicipalityEntry[];
 }
@@ -40,6 +42,7 @@ function build(gazetteer: Gazetteer): NameIndex {
       name,
       tokens: tokenForms.map((t) => t[0]!),
       rest: tokenForms.slice(1).map((t) => new Set(t)),
+      headLength: headLength(tokenForms.map((t) => t[0]!)),
       municipalities,
     };
     for (const form of tokenForms[0]!) {
@@ -49,4 +52,9 @@ function build(gazetteer: Gazetteer): NameIndex {
     }
   }
   return { byFirstForm, common: new Set(forms.common), personal: new Set(forms.personal) };
+}
+
+function headLength(tokens: string[]): number {
+  const end = tokens.findIndex((t, i) => i > 0 && (t === '-' || /^\p{Ll}/u.test(t)));
+  return end < 0 ? tokens.length : end;
 }

@@ -3,7 +3,7 @@
  * that is also an ordinary word ("Most", "Místo", "Česká") — what makes it a place after all.
  */
 import type { Token } from './tokens.js';
-import { isCapitalised, isDash } from './tokens.js';
+import { isCapitalised, isDash, joined } from './tokens.js';
 
 const STREET_WORDS = new Set([
   'ulice', 'ulici', 'ulicí', 'ul', 'náměstí', 'nám', 'třída', 'třídy', 'třídě', 'třídou', 'tř', 'nábřeží', 'nábř',
@@ -56,15 +56,41 @@ const INSTITUTION_WORDS = new Set([
   'nádraží',
 ]);
 
-/** Cues that a word which is also a common noun names a place here: "v Mostě", "město Most", "434 01 Most". */
-export function placeCue(text: string, tokens: Token[], first: number): boolean {
+const COMPANY_SUFFIX = /(?:s\. ?r\. ?o\.|a\. ?s\.|spol\.|o\. ?p\. ?s\.|z\. ?s\.|z\. ?ú\.)\s*$/u;
+const POSTCODE = /(?:^|[^\d])\d{3} ?\d{2}\s*$/u;
+
+/**
+ * Cues that a word which is also a common noun names a place here: "v Mostě", "město Most",
+ * "434 01 Most", "Promomedia s.r.o. Most", or after a lowercase word at the end of a phrase
+ * ("Oblastního muzea Most.") — where the common noun would continue the sentence instead.
+ */
+export function placeCue(text: string, tokens: Token[], first: number, last: number): boolean {
   const prev = tokens[first - 1];
-  if (!prev) return false;
+  if (!prev || !joined(text, prev, tokens[first]!)) return false;
   if (PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) || INSTITUTION_WORDS.has(prev.text) || INSTITUTION_WORDS.has(prev.text.toLowerCase())) {
     return true;
   }
-  const postcode = /\b\d{3} ?\d{2}\s*$/u.test(text.slice(Math.max(0, tokens[first]!.start - 12), tokens[first]!.start));
-  return postcode;
+  const before = text.slice(Math.max(0, tokens[first]!.start - 12), tokens[first]!.start);
+  if (POSTCODE.test(before) || COMPANY_SUFFIX.test(before)) return true;
+  const next = tokens[last + 1];
+  return /^\p{Ll}/u.test(prev.text) && (!next || /^[.,;:)!?]$/u.test(next.text));
+}
+
+/** Landscapes and historical lands that are also the names of small municipalities. */
+const LANDS = new Set(['Čechy', 'Morava', 'Slezsko', 'Šumava', 'Haná', 'Valašsko', 'Slovácko', 'Polabí', 'Posázaví', 'Pojizeří', 'Krkonoše']);
+const WATER_AND_HILLS = new Set(['řeka', 'řeky', 'řece', 'řeku', 'řekou', 'potok', 'potoka', 'potoku', 'rybník', 'rybníka', 'rybníku', 'vrch', 'vrchu', 'hora', 'hory', 'hoře', 'přehrada', 'přehrady', 'přehradě', 'údolí']);
+
+/** "v Čechách" (Bohemia, not the village Čechy), "řeka Sázava". */
+export function landscape(tokens: Token[], first: number, name: string): boolean {
+  return LANDS.has(name) || WATER_AND_HILLS.has(tokens[first - 1]?.text.toLowerCase() ?? '');
+}
+
+const PLACE_ADJECTIVE = /^(?:Nov|Star|Horn|Doln|Velk|Mal|Vysok|Nízk|Česk|Moravsk|Německ|Zadn|Předn|Prostředn|Červen|Bíl|Čern|Kamenn|Such|Dlouh|Krásn|Hořejš|Dolejš|Svat|Lhotsk)(?:ý|á|é|í|ého|ém|ou|ých|ým|ými|ému|ím|ího|ímu|ími)$/u;
+
+/** "Nové Městečko", "Horní Lhota" not registered: the adjective makes it another place. */
+export function unregisteredCompound(text: string, tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return !!prev && PLACE_ADJECTIVE.test(prev.text) && joined(text, prev, tokens[first]!);
 }
 
 const LIST_SEPARATORS = new Set([',', 'a', 'i', 'nebo', 'či', '/', ';', '-', '–']);
@@ -80,4 +106,24 @@ const DISTRICT_WORDS = new Set(['okres', 'okresu', 'okrese', 'okresem', 'okresy'
 /** "okres Liberec", "v okrese Most": the district, not the town. */
 export function afterDistrictWord(tokens: Token[], first: number): boolean {
   return DISTRICT_WORDS.has(tokens[first - 1]?.text.toLowerCase() ?? '');
+}
+
+const CITY_PART_WORDS = new Set([
+  'část', 'části', 'částí', 'částmi', 'osada', 'osady', 'osadě', 'osadu', 'lokalita', 'lokality', 'lokalitě', 'lokalitu',
+  'čtvrť', 'čtvrti', 'místní',
+]);
+
+/** "v místní části Lípa", "osadní výbor Kozlov", "lokalita Vysoká Lhota": a part, not the municipality. */
+export function cityPartCue(tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1]?.text.toLowerCase() ?? '';
+  const before = tokens[first - 2]?.text.toLowerCase() ?? '';
+  return CITY_PART_WORDS.has(prev) || (prev.startsWith('výbor') && before.startsWith('osadní'));
+}
+
+const ADJECTIVE_ENDING = /(?:ý|á|é|í|ého|ém|ou|ých|ým|ému|ími|ými)$/u;
+
+/** "Česká republika", "Dobré ráno": a one-word name shaped like an adjective, before a lowercase noun. */
+export function adjectiveBeforeNoun(text: string, tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return ADJECTIVE_ENDING.test(tokens[last]!.text) && !!next && /^\p{Ll}/u.test(next.text) && joined(text, tokens[last]!, next);
 }

@@ -5,18 +5,22 @@
  * municipality a shared name means.
  */
 import type { Gazetteer, MunicipalityEntry } from '../../gazetteer/index.js';
-import { nameIndex, type NameIndex } from '../../gazetteer/names.js';
+import { nameIndex, type IndexedName, type NameIndex } from '../../gazetteer/names.js';
 import type { Municipality, Span } from '../../schema/record.js';
 import { extractRegions } from '../regions/index.js';
 import { overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import {
+  adjectiveBeforeNoun,
   afterDistrictWord,
+  cityPartCue,
   afterStreetWord,
+  landscape,
   listNeighbours,
   numberedPartBefore,
   personCue,
   placeCue,
+  unregisteredCompound,
 } from './cues.js';
 import { findNames, type NameMatch } from './match.js';
 import { resolve, unambiguous, type Evidence } from './resolve.js';
@@ -35,21 +39,28 @@ export function extractMunicipalities(ctx: ExtractContext): Municipality[] {
     }
     return !notAPlace(ctx.text, tokens, m, matches[k - 1], index);
   });
-  const accepted = acceptHomonyms(ctx.text, tokens, candidates, index);
-  expandShortenedHalves(ctx.text, tokens, accepted, index);
+  const accepted = hyphenatedPairs(ctx.text, tokens, acceptHomonyms(ctx.text, tokens, candidates, index), index);
   return link(ctx, accepted, evidence(ctx, accepted, districts));
 }
 
 /** Streets, persons, city parts, districts written as "Brno-venkov", street addresses. */
 function notAPlace(text: string, tokens: Token[], m: NameMatch, previous: NameMatch | undefined, index: NameIndex): boolean {
   if (afterStreetWord(tokens, m.first) || personCue(tokens, m.first) || numberedPartBefore(tokens, m.first)) return true;
-  if (partOfCity(tokens, m, previous)) return true;
+  if (partOfCity(tokens, m, previous) || landscape(tokens, m.first, m.names[0]!.indexed.name)) return true;
+  if (unregisteredCompound(text, tokens, m.first) || cityPartCue(tokens, m.first)) return true;
   const next = tokens[m.last + 1];
   const after = tokens[m.last + 2];
-  if (next && isDash(next.text) && after && /^\p{Ll}/u.test(after.text) && joined(text, tokens[m.last]!, next)) return true;
-  const exact = m.names.some((n) => n.exact);
-  if (!exact && next && /^\d+$/u.test(next.text) && joined(text, tokens[m.last]!, next)) return true;
+  if (next && isDash(next.text) && next.start === tokens[m.last]!.end && DISTRICT_SUFFIXES.has(after?.text ?? '')) return true;
+  if (next && /^\d+$/u.test(next.text) && joined(text, tokens[m.last]!, next) && streetWithNumber(m)) return true;
   return looksLikePerson(text, tokens, m, index);
+}
+
+/** "Brno-venkov", "Praha-východ": districts, not the town. */
+const DISTRICT_SUFFIXES = new Set(['venkov', 'město', 'jih', 'sever', 'východ', 'západ']);
+
+/** "Husova 12": an inflected form before a house number is a street, unless the city numbers its parts ("Prahy 5"). */
+function streetWithNumber(m: NameMatch): boolean {
+  return !m.names.some((n) => n.exact || n.indexed.municipalities.some((e) => e.type === 'statutární město' || e.type === 'hlavní město'));
 }
 
 /** "Ostrava-Poruba", "Praha-Chodov": after a city with districts, the hyphenated word is a part. */
@@ -85,11 +96,13 @@ function acceptHomonyms(text: string, tokens: Token[], matches: NameMatch[], ind
     const word = tokens[m.first]!.text;
     return m.first === m.last && (index.common.has(word) || index.common.has(titleCase(word)));
   };
-  const accepted = new Set(matches.filter((m) => !isHomonym(m) || placeCue(text, tokens, m.first)));
+  const homonyms = matches.filter(isHomonym);
+  const commonPhrase = new Set(homonyms.filter((m) => adjectiveBeforeNoun(text, tokens, m.last)));
+  const accepted = new Set(matches.filter((m) => !isHomonym(m) || (!commonPhrase.has(m) && placeCue(text, tokens, m.first, m.last))));
   for (let changed = true; changed; ) {
     changed = false;
     matches.forEach((m, k) => {
-      if (accepted.has(m)) return;
+      if (accepted.has(m) || commonPhrase.has(m)) return;
       const left = matches[k - 1];
       const right = matches[k + 1];
       if ((left && accepted.has(left) && listNeighbours(tokens, left.last, m.first)) || (right && accepted.has(right) && listNeighbours(tokens, m.last, right.first))) {
@@ -101,21 +114,35 @@ function acceptHomonyms(text: string, tokens: Token[], matches: NameMatch[], ind
   return matches.filter((m) => accepted.has(m));
 }
 
-/** "Vítkov-Budišov": a shortened second half means the longer name in the first half's district. */
-function expandShortenedHalves(text: string, tokens: Token[], matches: NameMatch[], index: NameIndex): void {
-  matches.forEach((m, k) => {
+/**
+ * "Vítkov-Budišov": a shortened second half means the longer name in the first half's district
+ * (Budišov nad Budišovkou). A small obec after a dash that lies elsewhere is a part of the first
+ * town ("Litvínov – Janov"), not the like-named village.
+ */
+function hyphenatedPairs(text: string, tokens: Token[], matches: NameMatch[], index: NameIndex): NameMatch[] {
+  return matches.filter((m, k) => {
     const previous = matches[k - 1];
     const dash = tokens[m.first - 1];
-    if (!previous || !dash || !isDash(dash.text) || previous.last !== m.first - 2 || !joined(text, dash, tokens[m.first]!)) return;
+    if (!previous || !dash || !isDash(dash.text) || previous.last !== m.first - 2 || !joined(text, dash, tokens[m.first]!)) return true;
     const districtsLeft = new Set(previous.names.flatMap((n) => n.indexed.municipalities.map((e) => e.districtCode)));
+    const inDistrict = (n: IndexedName) => n.municipalities.some((e) => districtsLeft.has(e.districtCode));
+    const near = m.names.filter((n) => inDistrict(n.indexed));
+    if (near.length) {
+      m.names = near;
+      return true;
+    }
     const written = tokens.slice(m.first, m.last + 1).map((t) => t.text);
-    const longer = (index.byFirstForm.get(written[0]!) ?? []).filter(
-      (n) => n.tokens.length > written.length && n.municipalities.some((e) => districtsLeft.has(e.districtCode)),
-    );
-    const inDistrict = m.names.some((n) => n.indexed.municipalities.some((e) => districtsLeft.has(e.districtCode)));
-    if (longer.length && !inDistrict) m.names = longer.map((indexed) => ({ indexed, exact: false }));
+    const longer = (index.byFirstForm.get(written[0]!) ?? []).filter((n) => n.tokens.length > written.length && inDistrict(n));
+    if (longer.length) {
+      m.names = longer.map((indexed) => ({ indexed, exact: false }));
+      return true;
+    }
+    return m.names.some((n) => n.indexed.municipalities.some(isTown));
   });
 }
+
+/** Large enough to be named beside another town in a route or a pair ("Praha – Liberec"). */
+const isTown = (e: MunicipalityEntry) => e.type === 'statutární město' || e.type === 'hlavní město' || e.population >= 5000;
 
 function districtCodes(g: Gazetteer, m: NameMatch): string[] {
   const names = new Set(m.names.map((n) => n.indexed.name));
@@ -138,6 +165,7 @@ function link(ctx: ExtractContext, matches: NameMatch[], context: Evidence): Mun
   const found = new Map<string, Municipality>();
   for (const m of matches) {
     const resolution = resolve(m.names, context);
+    if (!resolution) continue;
     const mention = spanAt(ctx.text, m.start, m.end);
     if (resolution.kind === 'resolved') {
       add(found, resolution.entry.code, () => item(resolution.entry), mention);

@@ -13,7 +13,14 @@ export interface NameMatch {
   start: number;
   end: number;
   /** The names this span can be a form of; `exact` when written in the nominative as registered. */
-  names: Array<{ indexed: IndexedName; exact: boolean }>;
+  names: NameReading[];
+}
+
+/** One name a span can stand for; `short` when the span is only the name's head ("Brandýs"). */
+export interface NameReading {
+  indexed: IndexedName;
+  exact: boolean;
+  short?: boolean;
 }
 
 export function findNames(text: string, tokens: Token[], index: NameIndex): NameMatch[] {
@@ -32,24 +39,40 @@ export function findNames(text: string, tokens: Token[], index: NameIndex): Name
   return matches;
 }
 
+/**
+ * The longest name written at token i. Names whose head alone is written there ("Brandýs",
+ * "Přestavlky" for Přestavlky u Čerčan) join as short readings of a span of the same length, for
+ * the document's context to choose from.
+ */
 function longest(text: string, tokens: Token[], i: number, candidates: IndexedName[]): NameMatch | null {
   let best: NameMatch | null = null;
+  const short: IndexedName[] = [];
   for (const indexed of candidates) {
-    const last = matchRest(text, tokens, i, indexed);
-    if (last < 0 || (best && last < best.last)) continue;
+    const last = matchRest(text, tokens, i, indexed, indexed.rest.length);
+    if (last < 0) {
+      if (indexed.headLength < indexed.tokens.length && matchRest(text, tokens, i, indexed, indexed.headLength - 1) >= 0) short.push(indexed);
+      continue;
+    }
+    if (best && last < best.last) continue;
     const exact = indexed.tokens.every((t, k) => sameToken(tokens[i + k]!.text, t));
     if (!best || last > best.last) {
       best = { first: i, last, start: tokens[i]!.start, end: tokens[last]!.end, names: [] };
     }
     best.names.push({ indexed, exact });
   }
+  const shortLength = Math.min(...short.map((n) => n.headLength));
+  const shortReadings = short.filter((n) => n.headLength === shortLength).map((indexed) => ({ indexed, exact: false, short: true }));
+  if (!shortReadings.length) return best;
+  const shortLast = i + shortLength - 1;
+  if (!best) return { first: i, last: shortLast, start: tokens[i]!.start, end: tokens[shortLast]!.end, names: shortReadings };
+  if (best.last === shortLast) best.names.push(...shortReadings);
   return best;
 }
 
-/** Index of the name's last token in the text, or -1 when the text does not continue the name. */
-function matchRest(text: string, tokens: Token[], i: number, indexed: IndexedName): number {
+/** Index of the text token matching the name's token `count`, or -1 when the text does not continue the name. */
+function matchRest(text: string, tokens: Token[], i: number, indexed: IndexedName, count: number): number {
   let j = i;
-  for (const forms of indexed.rest) {
+  for (const forms of indexed.rest.slice(0, count)) {
     const next = tokens[j + 1];
     if (!next || !joined(text, tokens[j]!, next) || !accepts(forms, next.text)) return -1;
     j++;

@@ -5,7 +5,7 @@
  * context does not single one out, the result stays ambiguous (code null, candidates listed).
  */
 import type { MunicipalityEntry } from '../../gazetteer/index.js';
-import type { IndexedName } from '../../gazetteer/names.js';
+import type { NameReading } from './match.js';
 
 export interface Evidence {
   districts: Set<string>;
@@ -21,15 +21,26 @@ const REGION_WEIGHT = 2;
 /** A name written exactly as registered outweighs an inflected reading of another name. */
 const EXACT_WEIGHT = 1;
 
-export function resolve(names: Array<{ indexed: IndexedName; exact: boolean }>, evidence: Evidence): Resolution {
+/**
+ * Short readings ("Brandýs" for Brandýs nad Labem-Stará Boleslav) win only through context;
+ * a span that is nothing but a short reading is dropped (null) when context does not decide.
+ */
+export function resolve(names: NameReading[], evidence: Evidence): Resolution | null {
   const scored = names.flatMap(({ indexed, exact }) =>
     indexed.municipalities.map((entry) => ({ entry, score: score(entry, evidence) + (exact ? EXACT_WEIGHT : 0) })),
   );
+  const onlyShort = names.every((n) => n.short);
+  if (onlyShort) {
+    const best = Math.max(...scored.map((s) => s.score));
+    const winners = scored.filter((s) => s.score === best);
+    const singleLongHead = scored.length === 1 && names[0]!.indexed.headLength > 1;
+    return winners.length === 1 && (best > 0 || singleLongHead) ? { kind: 'resolved', entry: winners[0]!.entry } : null;
+  }
   if (scored.length === 1) return { kind: 'resolved', entry: scored[0]!.entry };
   const best = Math.max(...scored.map((s) => s.score));
   const winners = scored.filter((s) => s.score === best);
   if (winners.length === 1 && best > 0) return { kind: 'resolved', entry: winners[0]!.entry };
-  const named = (names.find((n) => n.exact) ?? names[0]!).indexed;
+  const named = (names.find((n) => n.exact) ?? names.find((n) => !n.short) ?? names[0]!).indexed;
   return { kind: 'ambiguous', name: named.name, candidates: named.municipalities };
 }
 
@@ -38,8 +49,8 @@ function score(entry: MunicipalityEntry, evidence: Evidence): number {
 }
 
 /** The unambiguous reading of a match, used as evidence for the others. */
-export function unambiguous(names: Array<{ indexed: IndexedName; exact: boolean }>): MunicipalityEntry | null {
+export function unambiguous(names: NameReading[]): MunicipalityEntry | null {
   const exact = names.filter((n) => n.exact);
-  const pool = (exact.length ? exact : names).flatMap((n) => n.indexed.municipalities);
+  const pool = (exact.length ? exact : names.filter((n) => !n.short)).flatMap((n) => n.indexed.municipalities);
   return pool.length === 1 ? pool[0]! : null;
 }
