@@ -1,14 +1,163 @@
-/** Who signed (first version: a known person named next to "podepsal"). */
-import type { Person, Signatory } from '../../schema/record.js';
+/**
+ * Natural persons who signed, or are reported as signing, the document or the agreement it is
+ * about. Two kinds of evidence:
+ * - a signing verb ("podepsali", "podepsala", "stvrdili podpisem") whose clause names the person,
+ *   or a quoted first person ("Memorandum, které nyní podepisujeme, …,“ uvedl hejtman Martin Půta);
+ * - a signature block of a letter, contract or resolution: "v. r.", the name after "S pozdravem"
+ *   (else the letterhead's author), a name line under "V Brně dne" or a dotted line, or a name
+ *   standing on its own line at the end.
+ * Preparers ("Zpracoval:"), contacts and addressees are not signatories, nor are those who will
+ * sign later ("pověřuje starostu podpisem") or organisations signing on their own.
+ */
+import type { Person, Signatory, Span } from '../../schema/record.js';
+import { classifyDocument } from '../document/index.js';
 import type { ExtractContext } from '../types.js';
+import { organisationOf } from './organisation.js';
+
+interface Named {
+  person: Person;
+  span: Span;
+}
+
+/** Third-person signing, narrated. */
+const SIGNED = /(?<![\p{L}])(?:podepsal[aoiy]?|podepisují|podepisuje|podepisovali|podepisoval[ay]?|stvrdil[aiy]?\s(?:svým\s|svými\s)?podpis(?:em|y)|podpis(?:em|y)\s(?:[\p{L}]+\s){0,3}stvrdil[aiy]?|připojil[aiy]?\s(?:své\s|svůj\s)?podpis(?:y)?)(?![\p{L}])/giu;
+/** First-person signing, said by a quoted speaker. */
+const WE_SIGN = /(?<![\p{L}])(?:podepisujeme|podepisuji|(?:jsme|jsem)\s(?:dnes\s|právě\s|nyní\s)?podepsal[aiy]?|podepsal[aiy]?\s(?:jsme|jsem))(?![\p{L}])/giu;
+/** Where a clause ends: sentence end, paragraph, quotation marks, a subordinate clause. */
+const CLAUSE_END = /[.!?](?=\s+\p{Lu}|\s*$)|\n\n|[„“”"]|;|,\s(?:že|co|který|která|které|kteří|jež|aby|když|protože|ale)(?![\p{L}])/gu;
+const NOT_SIGNED_OBJECT = /^\s(?:\p{L}+\s)?(?:petici|petice|prezenční|arch)/iu;
+const CLOSING_QUOTE = /[“”"]/u;
+const GREETING = /(?:S\s(?:pozdravem|úctou|přátelským\spozdravem)|Se\s(?:srdečným\s)?pozdravem|Srdečně\szdraví)/gu;
+const ADDRESSEE_OR_LABEL = /(?:Vážen[ýá]|Vaše\sč|Kontakt|Více\sinformací|Zpracoval|Vyřizuje|VYŘIZUJE|Předkládá|Ověřující|Ověřil|Na\svědomí|Rozdělovník|Příjemce|Adresát|Projednal|Zapsal)/u;
+const DOTTED_LINE = /(?:\.{5,}|_{5,}|…{3,})/u;
+const VERIFIED = /^[\s,]*v\.\s?r\.?/u;
+/** A sign-off is near the end: a name line within this many characters of the end counts. */
+const CLOSING_REACH = 1000;
 
 export function extractSignatories(ctx: ExtractContext, persons: Person[]): Signatory[] {
-  const out: Signatory[] = [];
-  for (const m of ctx.text.matchAll(/podepsal\p{L}*/gu)) {
-    for (const person of persons) {
-      const mention = person.mentions.find((s) => Math.abs(s.start - m.index) < 150);
-      if (mention) out.push({ ...mention, name: person.name, role: null, organization: null });
+  const named = persons.flatMap((person) => person.mentions.map((span) => ({ person, span })));
+  if (named.length === 0) return [];
+  named.sort((a, b) => a.span.start - b.span.start);
+  const signed = new Map<string, Named>();
+  const take = (n: Named | undefined) => {
+    if (n && !signed.has(n.person.name)) signed.set(n.person.name, n);
+  };
+  for (const n of signedInNarration(ctx.text, named)) take(n);
+  for (const n of signedInQuotes(ctx.text, named)) take(n);
+  if (classifyDocument(ctx.text).type !== 'press_release') for (const n of signatureBlocks(ctx.text, named)) take(n);
+  return [...signed.values()].map(({ person, span }) => toSignatory(person, span));
+}
+
+function signedInNarration(text: string, named: Named[]): Named[] {
+  const found: Named[] = [];
+  for (const m of text.matchAll(SIGNED)) {
+    if (insideQuote(text, m.index) || NOT_SIGNED_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    const [start, end] = clauseAround(text, m.index, m.index + m[0].length);
+    found.push(...named.filter((n) => n.span.start >= start && n.span.end <= end));
+  }
+  return found;
+}
+
+/** "…, které nyní podepisujeme, …,“ uvedl hejtman Martin Půta." — the speaker of the quote. */
+function signedInQuotes(text: string, named: Named[]): Named[] {
+  const found: Named[] = [];
+  for (const m of text.matchAll(WE_SIGN)) {
+    const after = text.slice(m.index);
+    const close = CLOSING_QUOTE.exec(after);
+    const quoteEnd = close ? m.index + close.index : -1;
+    const attribution = quoteEnd >= 0 ? named.find((n) => n.span.start > quoteEnd && n.span.start - quoteEnd < 150 && !sentenceBreakBetween(text, quoteEnd + 1, n.span.start)) : undefined;
+    const opening = text.lastIndexOf('„', m.index);
+    const introduced = opening >= 0 ? [...named].reverse().find((n) => n.span.end <= opening && opening - n.span.end < 80) : undefined;
+    const speaker = attribution ?? introduced;
+    if (speaker) found.push(speaker);
+  }
+  return found;
+}
+
+function signatureBlocks(text: string, named: Named[]): Named[] {
+  const found: Named[] = [];
+  for (const n of named) {
+    if (VERIFIED.test(text.slice(n.span.end, n.span.end + 12)) || /v\.\s?r\.?\s*$/u.test(lineBefore(text, n.span.start))) found.push(n);
+  }
+  found.push(...afterGreeting(text, named));
+  for (const n of named) {
+    if (!standsOnItsOwnLine(text, n) || addressedOrLabelled(text, n)) continue;
+    if (text.length - n.span.start <= CLOSING_REACH || underSignatureLine(text, n)) found.push(n);
+  }
+  return found;
+}
+
+/** The name after "S pozdravem"; when the letter ends without one, its letterhead's author. */
+function afterGreeting(text: string, named: Named[]): Named[] {
+  const greetings = [...text.matchAll(GREETING)];
+  if (greetings.length === 0) return [];
+  const last = greetings[greetings.length - 1]!;
+  const end = last.index + last[0].length;
+  const next = named.find((n) => n.span.start > end && n.span.start - end < 200);
+  if (next && !addressedOrLabelled(text, next)) return [next];
+  const author = named.find((n) => n.span.start < 400 && !addressedOrLabelled(text, n) && standsOnItsOwnLine(text, n));
+  return author ? [author] : [];
+}
+
+/** The name's line holds only the name, its titles and a lowercase role ("starosta obce"). */
+function standsOnItsOwnLine(text: string, n: Named): boolean {
+  const lineStart = text.lastIndexOf('\n', n.span.start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', n.span.end);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  const before = text.slice(lineStart, n.span.start);
+  const after = text.slice(n.span.end, lineEnd);
+  if (!/^[\s/\-–•*]*(?:(?:[\p{L}]+\.\s?){0,4})$/u.test(before)) return false;
+  return after.length <= 120 && /^(?:,?\s?[\p{Lu}][\p{L}.]*\.)*(?:[,\s]*(?:\p{Ll}[^\n]*)?)$/u.test(after) && !/[.!?]\s+\p{Lu}/u.test(after);
+}
+
+/** Within a few lines after "V Brně dne …" or a dotted signature line. */
+function underSignatureLine(text: string, n: Named): boolean {
+  const window = text.slice(Math.max(0, n.span.start - 160), n.span.start);
+  const lines = window.split('\n').slice(-5);
+  return lines.some((line) => DOTTED_LINE.test(line) || /^\s*V\s\p{Lu}[\p{L} ]{1,30}\sdne/u.test(line)) || DOTTED_LINE.test(text.slice(n.span.end, n.span.end + 200).split('\n').slice(0, 3).join('\n'));
+}
+
+function addressedOrLabelled(text: string, n: Named): boolean {
+  const lineStart = text.lastIndexOf('\n', n.span.start - 1) + 1;
+  const previousLineStart = text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1;
+  const previousLine = text.slice(previousLineStart, lineStart);
+  // A label or salutation stands on the name's line or on a short line just above it.
+  return ADDRESSEE_OR_LABEL.test(text.slice(lineStart, n.span.start)) || (previousLine.length <= 60 && ADDRESSEE_OR_LABEL.test(previousLine));
+}
+
+function lineBefore(text: string, position: number): string {
+  const lineStart = text.lastIndexOf('\n', position - 1);
+  const previous = text.lastIndexOf('\n', lineStart - 1);
+  return lineStart < 0 ? '' : text.slice(previous + 1, lineStart);
+}
+
+function insideQuote(text: string, position: number): boolean {
+  const opening = text.lastIndexOf('„', position);
+  if (opening < 0) return false;
+  const closing = text.slice(opening, position).search(/[“”]/u);
+  return closing < 0 && !text.slice(opening, position).includes('\n\n');
+}
+
+function sentenceBreakBetween(text: string, start: number, end: number): boolean {
+  return /[.!?]\s+\p{Lu}|\n\n/u.test(text.slice(start, end));
+}
+
+/** The clause around [start, end): between the nearest clause boundaries on either side. */
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  let clauseStart = 0;
+  let clauseEnd = text.length;
+  for (const b of text.slice(Math.max(0, start - 400), Math.min(text.length, end + 400)).matchAll(CLAUSE_END)) {
+    const at = Math.max(0, start - 400) + b.index;
+    if (at + b[0].length <= start) clauseStart = at + b[0].length;
+    else if (at >= end) {
+      clauseEnd = at;
+      break;
     }
   }
-  return out;
+  return [clauseStart, clauseEnd];
+}
+
+function toSignatory(person: Person, span: Span): Signatory {
+  const role = person.roles[0] ?? null;
+  return { ...span, name: person.name, role, organization: organisationOf(role) };
 }
