@@ -26,7 +26,8 @@ export function generateForms(register: Pick<Register, 'municipalities'>): NameF
     const tokens = declineName(name);
     names[name] = tokens;
     if (tokens.length > 1) continue;
-    for (const form of tokens[0]!) if (isCommonWord(form)) common.add(form);
+    // A name is a homonym when its nominative is an ordinary word: "Most", not "Praha" (though "prahy" is a form of "práh").
+    if (isCommonWord(name)) for (const form of tokens[0]!) if (isCommonWord(form)) common.add(form);
     for (const form of tokens[0]!) if (isPersonalName(name) || isPersonalName(form)) personal.add(form);
   }
   return { names, common: [...common], personal: [...personal] };

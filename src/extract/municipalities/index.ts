@@ -40,8 +40,51 @@ export function extractMunicipalities(ctx: ExtractContext): Municipality[] {
     return !notAPlace(ctx.text, tokens, m, matches[k - 1], index);
   });
   const accepted = hyphenatedPairs(ctx.text, tokens, acceptHomonyms(ctx.text, tokens, candidates, index), index);
-  return link(ctx, accepted, evidence(ctx, accepted, districts));
+  const regions = extractRegions(ctx).map((r) => r.code);
+  const placed = villagesInContext(tokens, accepted, regions);
+  return link(ctx, placed, evidence(placed, districts, regions));
 }
+
+/**
+ * A village (obec) whose every namesake lies in a region nothing else in the text points to, while
+ * the text clearly points elsewhere, is a local part of a town sharing the name ("dostanou
+ * Sobětice, Dehtín, Habartice…" in a Plzeň-region text about Klatovy's parts), unless the text calls it an obec.
+ */
+function villagesInContext(tokens: Token[], matches: NameMatch[], explicitRegions: string[]): NameMatch[] {
+  let kept = matches;
+  for (let size = -1; size !== kept.length; ) {
+    size = kept.length;
+    const support = regionSupport(kept, explicitRegions);
+    const total = [...support.values()].reduce((n, voters) => n + voters.size, 0);
+    kept = kept.filter((m) => {
+      const entries = m.names.flatMap((n) => n.indexed.municipalities);
+      if (!entries.every((e) => e.type === 'obec') || calledObec(tokens, m.first)) return true;
+      const own = new Set(entries.map((e) => e.code));
+      const others = (region: string) => [...(support.get(region) ?? [])].filter((voter) => !own.has(voter)).length;
+      const ownVotes = entries.filter((e) => support.get(e.regionCode)?.has(e.code)).length;
+      return Math.max(...entries.map((e) => others(e.regionCode))) > 0 || total - ownVotes < 2;
+    });
+  }
+  return kept;
+}
+
+/** Who points at each region: a region named in the text (counting twice) and each unambiguous municipality but Praha. */
+function regionSupport(matches: NameMatch[], explicitRegions: string[]): Map<string, Set<string>> {
+  const support = new Map<string, Set<string>>();
+  const vote = (region: string, voter: string) => support.set(region, (support.get(region) ?? new Set<string>()).add(voter));
+  for (const code of explicitRegions) {
+    vote(code, `${code} named`);
+    vote(code, `${code} named, weighing two`);
+  }
+  for (const m of matches) {
+    const entry = unambiguous(m.names);
+    if (entry && entry.type !== 'hlavní město') vote(entry.regionCode, entry.code);
+  }
+  return support;
+}
+
+const OBEC_WORDS = new Set(['obec', 'obce', 'obci', 'obcí', 'OÚ', 'OU']);
+const calledObec = (tokens: Token[], first: number) => OBEC_WORDS.has(tokens[first - 1]?.text.toLowerCase() ?? '') || OBEC_WORDS.has(tokens[first - 1]?.text ?? '');
 
 /** Streets, persons, city parts, districts written as "Brno-venkov", street addresses. */
 function notAPlace(text: string, tokens: Token[], m: NameMatch, previous: NameMatch | undefined, index: NameIndex): boolean {
@@ -149,8 +192,8 @@ function districtCodes(g: Gazetteer, m: NameMatch): string[] {
   return g.register.districts.filter((d) => names.has(d.name)).map((d) => d.code);
 }
 
-function evidence(ctx: ExtractContext, matches: NameMatch[], districts: Set<string>): Evidence {
-  const regions = new Set(extractRegions(ctx).map((r) => r.code));
+function evidence(matches: NameMatch[], districts: Set<string>, explicitRegions: string[]): Evidence {
+  const regions = new Set(explicitRegions);
   for (const m of matches) {
     const entry = unambiguous(m.names);
     if (entry) {
