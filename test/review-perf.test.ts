@@ -42,7 +42,7 @@ function syntheticRows(): IndexRow[] {
 }
 
 const missing = chromiumMissing();
-describe.skipIf(missing !== null)(`review index with ${DOCUMENTS} documents in Chromium`, () => {
+describe.skipIf(missing !== null)(`review index with ${DOCUMENTS} documents in Chromium`, { timeout: 30_000 }, () => {
   const rows = syntheticRows();
   const outDir = mkdtempSync(join(tmpdir(), 'czdoc-review-perf-'));
   const figures: Record<string, string> = {};

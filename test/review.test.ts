@@ -177,7 +177,7 @@ describe('writeReview', () => {
   });
 
   const missing = chromiumMissing();
-  describe.skipIf(missing !== null)(`in Chromium${missing ? ` (skipped: ${missing})` : ''}`, () => {
+  describe.skipIf(missing !== null)(`in Chromium${missing ? ` (skipped: ${missing})` : ''}`, { timeout: 30_000 }, () => {
     let browser: Browser;
     let page: Page;
     const requests: string[] = [];
