@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import type { Page } from 'playwright-core';
@@ -11,7 +11,8 @@ import { highlightText, type ReviewSpan } from '../src/review/spans.js';
 import { chromiumMissing, launchChromium, type Browser } from './review-browser.js';
 
 const SEEDS = resolve('fixtures/seeds');
-const SCREENSHOT = resolve('docs/review-screenshot.png');
+/** The README's screenshot is refreshed on request (UPDATE_SCREENSHOT=1), so a test run leaves the tree clean. */
+const SCREENSHOT = process.env.UPDATE_SCREENSHOT ? resolve('docs/review-screenshot.png') : resolve('output/review-screenshot.png');
 
 interface Built {
   dir: string;
@@ -336,7 +337,7 @@ describe('writeReview', () => {
       await page.waitForSelector('#text mark');
       const resolutionMark = await page.$('#text mark.k-resolution[id]');
       await (resolutionMark ?? (await page.$('#text mark[id]')))!.focus();
-      mkdirSync(resolve('docs'), { recursive: true });
+      mkdirSync(dirname(SCREENSHOT), { recursive: true });
       await page.screenshot({ path: SCREENSHOT });
       expect(readFileSync(SCREENSHOT).subarray(1, 4).toString()).toBe('PNG');
     });
