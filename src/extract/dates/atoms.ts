@@ -1,9 +1,13 @@
 /**
  * Date atoms: the smallest written time expressions (a full date, a day and month, a month with
  * or without year, a year). Ranges and enumerations are built from neighbouring atoms in
- * index.ts; context rules that reject an atom live here next to the pattern they guard.
+ * index.ts; context rules that reject an atom live there.
+ *
+ * Two patterns, both without the `i` flag and without a leading lookbehind (either would make V8
+ * try the whole pattern at every character): one starts at a digit, one at a month name. The
+ * character before an atom is checked in code.
  */
-import { MONTH_WORD, ROMAN_MONTH, monthNumber } from './months.js';
+import { MONTH_NAME, MONTH_WORD, ROMAN_MONTH, monthNumber } from './months.js';
 
 export type AtomKind = 'day' | 'month' | 'year';
 
@@ -22,40 +26,64 @@ export interface Atom {
 }
 
 const S = '[ \\n]?';
-const DAY = '(?<day>0?[1-9]|[12]\\d|3[01])';
-const YEAR = '(?<year>\\d{4})';
 /** A year ends where no digit, letter or identifier continuation ("/12", "-3") follows. */
 const YEAR_END = '(?![\\p{L}\\p{N}]|[/-]\\p{N})';
-const NUMERIC_MONTH = '(?<nmonth>0?[1-9]|1[0-2])';
-const MONTH_NAME = `(?<wmonth>${MONTH_WORD})(?![\\p{L}])`;
-const ROMAN = `(?<rmonth>${ROMAN_MONTH})\\.`;
-/** Day numbers are not glued to a preceding letter, digit, or identifier punctuation ("č.1.2."). */
-const DAY_START = '(?<![\\p{L}\\p{N}.,/:])';
+const DAY = '(?<day>0?[1-9]|[12]\\d|3[01])';
+const MONTH_OF_DAY = `(?:(?<nmonth>0?[1-9]|1[0-2])\\.|(?<wmonth>${MONTH_WORD})|(?<rmonth>${ROMAN_MONTH})\\.)`;
 
-const ALTERNATIVES = [
-  // ISO: 2019-05-17
-  `(?<![\\p{L}\\p{N}/.-])(?<isoy>\\d{4})-(?<isom>0[1-9]|1[0-2])-(?<isod>0[1-9]|[12]\\d|3[01])(?![\\p{N}])`,
-  // 17/5/2019
-  `${DAY_START}(?<sday>0?[1-9]|[12]\\d|3[01])/(?<smonth>0?[1-9]|1[0-2])/(?<syear>\\d{4})${YEAR_END}`,
-  // 17. 5. 2019, 23. ledna 2008, 15. VIII. 2016, and the same without a year
-  `${DAY_START}${DAY}\\.${S}(?:${NUMERIC_MONTH}\\.|${MONTH_NAME}|${ROMAN})(?:${S}${YEAR}${YEAR_END})?`,
-  // v březnu 2008, květen až prosinec 2017, and months on their own
-  `(?<![\\p{L}\\p{N}])(?<mword>${MONTH_WORD})(?![\\p{L}])(?:${S}(?<myear>\\d{4})${YEAR_END})?`,
-  // z 06/2020 (month/year after a preposition)
-  `(?<=(?:^|[\\s(])(?:z|ze|v|ve|od|do|k|ke)\\s)(?<pmonth>0[1-9]|1[0-2])/(?<pyear>\\d{4})${YEAR_END}`,
-  // 2013, 2014–2020, 1949 až 1989, school years 2012/2013 and 2012/13
-  `(?<![\\p{L}\\p{N}/.,:§-])(?<yyear>\\d{4})(?:(?<ysep>/|[ \\n]?[–—-][ \\n]?|[ \\n]až[ \\n])(?<yend>\\d{4}|(?<=/)\\d{2}))?(?![\\p{L}\\p{N}]|[/,.-][\\p{L}\\p{N}])`,
-];
+const DIGIT_ATOM_RE = new RegExp(
+  [
+    // ISO: 2019-05-17
+    `(?<isoy>\\d{4})-(?<isom>0[1-9]|1[0-2])-(?<isod>0[1-9]|[12]\\d|3[01])(?![\\p{N}])`,
+    // 17/5/2019
+    `(?<sday>0?[1-9]|[12]\\d|3[01])/(?<smonth>0?[1-9]|1[0-2])/(?<syear>\\d{4})${YEAR_END}`,
+    // 17. 5. 2019, 23. ledna 2008, 15. VIII. 2016, and the same without a year
+    `${DAY}\\.${S}${MONTH_OF_DAY}(?:${S}(?<year>\\d{4})${YEAR_END})?`,
+    // z 06/2020 (month/year; the preposition before it is checked in code)
+    `(?<pmonth>0[1-9]|1[0-2])/(?<pyear>\\d{4})${YEAR_END}`,
+    // 2013, 2014–2020, 1949 až 1989, school years 2012/2013 and 2012/13
+    `(?<yyear>\\d{4})(?:(?<ysep>/|[ \\n]?[–—-][ \\n]?|[ \\n]až[ \\n])(?<yend>\\d{4}|(?<=/)\\d{2}))?(?![\\p{L}\\p{N}]|[/,.-][\\p{L}\\p{N}])`,
+  ].join('|'),
+  'gu',
+);
 
-export const ATOM_RE = new RegExp(ALTERNATIVES.join('|'), 'giu');
+/** v březnu 2008, květen až prosinec 2017, and months on their own. */
+const MONTH_ATOM_RE = new RegExp(`(?<mword>${MONTH_NAME})(?:${S}(?<myear>\\d{4})${YEAR_END})?`, 'gu');
+
+/** What may not stand right before each kind of atom (a letter or digit always may not). */
+const BAD_BEFORE = {
+  iso: /[\p{L}\p{N}/.-]/u,
+  day: /[\p{L}\p{N}.,/:]/u,
+  year: /[\p{L}\p{N}/.,:§-]/u,
+  month: /[\p{L}\p{N}]/u,
+};
+const MONTH_SLASH_PREPOSITION = /(?:^|[\s(])(?:z|ze|v|ve|od|do|k|ke)\s$/u;
 
 /** Relative year phrases after a month: "března t. r.", "v lednu loňského roku". */
-const RELATIVE_YEAR_AFTER = /^[ \n](?:(?<cur>t\. ?r\.|tohoto roku|letošního roku)|(?<prev>loňského roku|minulého roku)|(?<next>příštího roku))/iu;
+const RELATIVE_YEAR_AFTER = /^[ \n](?:(?<cur>t\. ?r\.|tohoto roku|letošního roku)|(?<prev>loňského roku|minulého roku)|(?<next>příštího roku))/u;
 
-export function atomFromMatch(m: RegExpExecArray, text: string): Atom[] {
+/** Every atom of the text in order of position; where two overlap, the earlier (then longer) wins. */
+export function findAtoms(text: string): Atom[] {
+  const atoms: Atom[] = [];
+  for (const re of [DIGIT_ATOM_RE, MONTH_ATOM_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) atoms.push(...atomsFromMatch(m, text));
+  }
+  atoms.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Atom[] = [];
+  for (const atom of atoms) {
+    const last = kept[kept.length - 1];
+    // The two years of "2012/2013" share one span; anything else overlapping is a lesser reading.
+    if (!last || atom.start >= last.end || (atom.start === last.start && atom.end === last.end)) kept.push(atom);
+  }
+  return kept;
+}
+
+function atomsFromMatch(m: RegExpExecArray, text: string): Atom[] {
   const g = m.groups!;
   const start = m.index;
   const end = start + m[0].length;
+  const before = text.charAt(start - 1);
   const at = (kind: AtomKind, day: number | null, month: number | null, year: number | null): Atom => ({
     start,
     end,
@@ -66,20 +94,22 @@ export function atomFromMatch(m: RegExpExecArray, text: string): Atom[] {
     relativeYear: null,
     role: 'single',
   });
-  if (g.isoy) return [at('day', Number(g.isod), Number(g.isom), Number(g.isoy))];
-  if (g.syear) return [at('day', Number(g.sday), Number(g.smonth), Number(g.syear))];
+  if (g.isoy) return BAD_BEFORE.iso.test(before) ? [] : [at('day', Number(g.isod), Number(g.isom), Number(g.isoy))];
+  if (g.syear) return BAD_BEFORE.day.test(before) ? [] : [at('day', Number(g.sday), Number(g.smonth), Number(g.syear))];
   if (g.day) {
     const month = g.nmonth ? Number(g.nmonth) : monthNumber(g.wmonth ?? g.rmonth!);
-    if (month === null) return [];
+    if (month === null || BAD_BEFORE.day.test(before)) return [];
     return [withRelativeYear(at('day', Number(g.day), month, g.year ? Number(g.year) : null), text)];
   }
   if (g.mword) {
     const month = monthNumber(g.mword);
-    if (month === null || /\.$/.test(g.mword)) return [];
+    if (month === null || BAD_BEFORE.month.test(before)) return [];
     return [withRelativeYear(at('month', null, month, g.myear ? Number(g.myear) : null), text)];
   }
-  if (g.pmonth) return [at('month', null, Number(g.pmonth), Number(g.pyear))];
-  return yearAtoms(m, at);
+  if (g.pmonth) {
+    return MONTH_SLASH_PREPOSITION.test(text.slice(Math.max(0, start - 4), start)) ? [at('month', null, Number(g.pmonth), Number(g.pyear))] : [];
+  }
+  return BAD_BEFORE.year.test(before) ? [] : yearAtoms(m, at);
 }
 
 function withRelativeYear(atom: Atom, text: string): Atom {

@@ -7,7 +7,7 @@
 import type { DateItem } from '../../schema/record.js';
 import { overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
-import { ATOM_RE, atomFromMatch, type Atom } from './atoms.js';
+import { findAtoms as atomsOf, type Atom } from './atoms.js';
 import { isoDay, isoMonth, nearestYear } from './calendar.js';
 
 export { isoDay } from './calendar.js';
@@ -30,14 +30,7 @@ export function extractDates(ctx: ExtractContext): DateItem[] {
 }
 
 function findAtoms(ctx: ExtractContext): Atom[] {
-  const atoms: Atom[] = [];
-  ATOM_RE.lastIndex = 0;
-  for (let m = ATOM_RE.exec(ctx.text); m; m = ATOM_RE.exec(ctx.text)) {
-    for (const atom of atomFromMatch(m, ctx.text)) {
-      if (!overlapsAny(ctx.claimed, atom.start, atom.end) && acceptable(ctx.text, atom)) atoms.push(atom);
-    }
-  }
-  return atoms;
+  return atomsOf(ctx.text).filter((atom) => !overlapsAny(ctx.claimed, atom.start, atom.end) && acceptable(ctx.text, atom));
 }
 
 // ---------------------------------------------------------------------------------------------

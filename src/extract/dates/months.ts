@@ -5,6 +5,8 @@
  * "září"-style forms that coincide) and abbreviations, written with their period (which the text
  * must then have too). Spellings without diacritics (text layers that lost them) are derived.
  */
+import { caseVariants, wordTreePattern } from './word-pattern.js';
+
 const MONTH_FORMS: readonly string[][] = [
   ['leden', 'ledna', 'lednu', 'lednem', 'led.'],
   ['únor', 'února', 'únoru', 'únorem', 'úno.', 'ún.'],
@@ -22,7 +24,6 @@ const MONTH_FORMS: readonly string[][] = [
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
-
 const stripDiacritics = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 const monthByWord = new Map<string, number>();
@@ -39,16 +40,19 @@ MONTH_FORMS.forEach((forms, i) => {
   }
 });
 
-const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
+const variants = (words: string[]) => [...new Set(words)].flatMap(caseVariants);
 
-/** Regex source matching a month word: a full name, or an abbreviation followed by a period. */
-export const MONTH_WORD = `(?:${longestFirst(fullNames)}|(?:${longestFirst(abbreviations)})\\.)`;
+/** Regex source: a month name written out in full (any case form, any letter case). */
+export const MONTH_NAME = `${wordTreePattern(variants(fullNames))}(?![\\p{L}])`;
+
+/** Regex source: a month name in full, or an abbreviation followed by its period. */
+export const MONTH_WORD = `(?:${MONTH_NAME}|${wordTreePattern(variants(abbreviations))}\\.)`;
 
 /** Regex source matching a Roman-numeral month as written in dates ("15. VIII. 2016"). */
 export const ROMAN_MONTH = `(?:${[...ROMAN].reverse().join('|')})`;
 
 /** Month number (1–12) of a month word or Roman numeral as matched by the patterns above. */
 export function monthNumber(word: string): number | null {
-  const key = word.toLowerCase().replace(/\.$/, '');
+  const key = word.toLowerCase().replace(/\.$/u, '');
   return monthByWord.get(key) ?? (ROMAN.includes(word) ? ROMAN.indexOf(word) + 1 : null);
 }
