@@ -3,7 +3,7 @@
 /** Titles written before a name; the longest forms first ("Ing. arch." before "Ing."). */
 export const PREFIX_TITLE = /^(?:Ing\.\s?arch\.|akad\.\s?(?:arch|mal|soch)\.|Akad\.\s?arch\.|(?:Mgr|MgA|Ing|Bc|BcA|PhDr|JUDr|MUDr|MDDr|MVDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|PhMr|RSDr|Dr|dr|doc|prof|Prof|Doc)\.)\s?/u;
 /** Titles written after a name, with or without the comma. */
-export const SUFFIX_TITLE = /^,?\s?(Ph\.\s?D\.|Th\.\s?D\.|CSc\.|DrSc\.|DiS\.|MBA|MPA|LL\.\s?M\.|MSc\.|BBA|DBA|dr\.\s?h\.\s?c\.)(?![\p{L}])/u;
+export const SUFFIX_TITLE = /^,?\s?(Ph\.\s?D\.|(?:Mgr|Ing|Bc|MUDr|JUDr|PhDr|RNDr|MVDr)\.(?! ?\p{Lu})|Th\.\s?D\.|CSc\.|DrSc\.|DiS\.|MBA|MPA|LL\.\s?M\.|MSc\.|BBA|DBA|dr\.\s?h\.\s?c\.)(?![\p{L}])/u;
 
 /** Words that announce a person by courtesy: "pan Novák", "paní Fišerovou", "p. Martínek", "pí Kovářová". */
 export const HONORIFIC = /^(?:[Pp]an|[Pp]ana|[Pp]anu|[Pp]anem|[Pp]ane|[Pp]ánové|[Pp]ány|[Pp]ánů|[Pp]aní|[Ss]lečna|[Ss]lečny|[Ss]lečnou|[Pp]í\.?|[Pp]\.|[Pp]p\.|sl\.)\s/u;

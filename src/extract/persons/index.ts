@@ -56,8 +56,11 @@ const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const ROMAN = /^[IVXLCDM]+$/u;
 const ADJECTIVAL_SURNAME = /(?:ský|cký|ského|ckého|skému|ckému|ským|ckým|ská|cká|ské|cké|skou|ckou)$/u;
+/** Endings of surnames, which an unknown word taken for a given name must not have. */
+const SURNAME_ENDING = /(?:ová|á|ý|í|ého|é)$/u;
 const ROLL_CALL_PARTY = /^ [\p{Lu}\d][\p{Lu}\d-]+:/u;
-const LIST_JOINER = /^(?:\s*,\s*|\s+a\s+|\s+i\s+|\s+s\s+|\s+se\s+)$/u;
+const LIST_COMMA = /^\s*,\s*$/u;
+const LIST_CONJUNCTION = /^(?:a|i|s|se)$/u;
 /** What may follow a surname-first name: the end of a list item. */
 const REVERSED_END = /^(?:\s*$|\s*[,;|)(:–-]|\s*\n|\.(?:\s|$))/u;
 const REVERSED_START = /(?:^|[\n,;:|(]\s*|\.\s?|\|\s*)$/u;
@@ -163,8 +166,9 @@ class Scanner {
     let next = match.next;
     while (next < this.tokens.length) {
       const previous = this.tokens[next - 1]!;
-      const token = this.tokens[next]!;
-      if (!LIST_JOINER.test(this.text.slice(previous.end, token.start))) break;
+      let token = this.tokens[next]!;
+      if (LIST_CONJUNCTION.test(token.text) && next + 1 < this.tokens.length) token = this.tokens[++next]!;
+      else if (!LIST_COMMA.test(this.text.slice(previous.end, token.start))) break;
       const { titles, index } = this.titlesFrom(next);
       if (index >= this.tokens.length) break;
       const more =
@@ -186,7 +190,7 @@ class Scanner {
     if (!isSurnameShaped(surname.text)) return null;
     let givenReadings = givenNameReadings(given.text);
     if (givenReadings.length === 0) {
-      if (!unknownGivenAllowed || isGivenNameForm(surname.text)) return null;
+      if (!unknownGivenAllowed || isGivenNameForm(surname.text) || SURNAME_ENDING.test(given.text)) return null;
       givenReadings = [{ lemma: given.text, gender: surnameGender(surname.text), cases: NOM, weight: 0 }];
     }
     const surnameWords = [asWritten(surname.text)];
@@ -260,15 +264,15 @@ class Scanner {
     const token = this.tokens[j]!;
     if (!isLoneSurname(token.text) || isGivenNameForm(token.text)) return null;
     if (!ROLL_CALL_PARTY.test(this.text.slice(token.end, token.end + 16))) return null;
-    const match = this.surnameMention(token, j, [], token.start, null, null);
+    const match = this.surnameMention(token, j, [], token.start, null, null, true);
     this.rollCall.push(...(match?.mentions ?? []));
     return match && { mentions: [], next: match.next };
   }
 
-  private surnameMention(surname: Token, index: number, titles: string[], outerStart: number, gender: Gender | null, initial: string | null): Match | null {
+  private surnameMention(surname: Token, index: number, titles: string[], outerStart: number, gender: Gender | null, initial: string | null, nominative = false): Match | null {
     const written = asWritten(surname.text);
     const options = surnameReadings(written).filter((r) => gender === null || r.gender === gender);
-    const best = bestReading(options);
+    const best = nominative ? { lemma: written, gender: surnameGender(written), cases: NOM, weight: 1 } : bestReading(options);
     if (!best) return null;
     const mention = this.mention(surname.start, surname.end, titles, outerStart, {
       given: null,
@@ -436,7 +440,7 @@ function toPerson(text: string, p: PersonDraft): Person {
   return { name: nameOf(p), titles: [...titles], roles: [...roles], mentions };
 }
 
-const ROLE_AFTER = /^,\s?(\p{Ll}+)([^,.;()\n]{0,80})/u;
+const ROLE_AFTER = /^,\s?(?:(\p{Ll}+)\s)?(\p{Ll}+)([^,.;()\n]{0,80})/u;
 
 /** "hejtmana LK Martina Půty" → hejtman LK; "Petr Tulpa, náměstek hejtmana pro …"; "Zpracoval:". */
 function rolesAround(text: string, m: Mention): string[] {
@@ -455,8 +459,10 @@ function rolesAround(text: string, m: Mention): string[] {
   }
   const after = ROLE_AFTER.exec(text.slice(m.outerEnd, m.outerEnd + 100));
   if (after) {
-    const lemma = roleLemma(after[1]!);
-    if (lemma) roles.push(`${lemma}${after[2]!.trimEnd()}`.replace(/\s+/gu, ' '));
+    const first = after[1] ? roleLemma(after[1]) : null;
+    const second = roleLemma(after[2]!);
+    if (first) roles.push(`${first} ${after[2]}${after[3]!.trimEnd()}`.replace(/\s+/gu, ' '));
+    else if (second) roles.push(`${second}${after[3]!.trimEnd()}`.replace(/\s+/gu, ' '));
   }
   return roles;
 }

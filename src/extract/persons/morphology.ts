@@ -163,8 +163,12 @@ const SURNAME_RULES: EndingRule[] = [
   { ending: 'ové', nominatives: ['ová'], gender: 'f', cases: GEN | DAT | LOC },
   { ending: 'ovou', nominatives: ['ová'], gender: 'f', cases: ACC | INS },
   { ending: 'ová', nominatives: ['ová'], gender: 'f', cases: NOM | VOC },
-  { ending: 'ého', nominatives: ['ý', 'í', 'e'], gender: 'm', cases: GEN | ACC },
-  { ending: 'ému', nominatives: ['ý', 'í', 'e'], gender: 'm', cases: DAT },
+  { ending: 'ého', nominatives: ['ý'], gender: 'm', cases: GEN | ACC },
+  { ending: 'ému', nominatives: ['ý'], gender: 'm', cases: DAT },
+  { ending: 'ího', nominatives: ['í'], gender: 'm', cases: GEN | ACC },
+  { ending: 'ímu', nominatives: ['í'], gender: 'm', cases: DAT },
+  { ending: 'eho', nominatives: ['e'], gender: 'm', cases: GEN | ACC },
+  { ending: 'emu', nominatives: ['e'], gender: 'm', cases: DAT },
   { ending: 'ím', nominatives: ['í'], gender: 'm', cases: LOC | INS },
   { ending: 'ým', nominatives: ['ý'], gender: 'm', cases: INS },
   { ending: 'ém', nominatives: ['ý'], gender: 'm', cases: LOC },
@@ -185,12 +189,12 @@ const SURNAME_RULES: EndingRule[] = [
 ];
 
 /** Endings after which a surname is not a plain nominative of a man. */
-const OBLIQUE_ONLY = /(?:ové|ovou|ého|ému|ým|ém|ovi|á|é|ou)$/u;
+const OBLIQUE_ONLY = /(?:ové|ovou|[éíe]ho|[éíe]mu|ým|ém|ovi|á|é|ou)$/u;
 
 /** How likely a man's surname is a nominative as written: "Novák" surely, "Pickem" hardly. */
 function nominativeWeight(word: string): number {
-  if (/(?:em|ovi|ou|i)$/u.test(word)) return 0.3;
-  if (/[eyu]$/u.test(word)) return 0.4;
+  if (/(?:em|ovi|ou)$/u.test(word)) return 0.2;
+  if (/[eyui]$/u.test(word)) return 0.4;
   if (word.endsWith('a')) return 0.6;
   return 1;
 }
@@ -249,7 +253,8 @@ function restoredStems(stem: string): string[] {
   const last = stem.slice(-1);
   const before = stem.slice(-2, -1);
   if (VOWELS.includes(last) || VOWELS.includes(before) || !/[kcl]/u.test(last)) return [stem];
-  if (/[lrcsš]/u.test(before) && last !== 'l') return [stem];
+  // Pick-, Šulc-, Vlk- keep their stem; so do Mottl-, Zandl- (mobile e before l only after v, b, p, m, r, z, ž).
+  if ((/[lrcsš]/u.test(before) && last !== 'l') || (last === 'l' && !/[vbpmrzž]/u.test(before))) return [stem];
   const head = stem.slice(0, -2);
   const withE = /[ďťň]/u.test(before) ? `${head}${({ ď: 'd', ť: 't', ň: 'n' } as Record<string, string>)[before]}ě${last}` : `${head}${before}e${last}`;
   if (isKnownProperNoun(stem) && !isKnownProperNoun(withE)) return [stem];
