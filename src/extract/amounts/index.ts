@@ -9,34 +9,46 @@
 import type { AmountItem } from '../../schema/record.js';
 import { overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
-import { COUNT_SCALE, NUMERAL_WORD, SCALE_WORD, digitsValue, numeralPhraseValue, scaleOf } from './numbers.js';
+import {
+  COUNT_SCALE,
+  LONE_SCALE_WORD,
+  NUMERAL_WORD,
+  SCALE_WORD,
+  digitsValue,
+  numeralPhraseValue,
+  scaleOf,
+} from './numbers.js';
 
 const QUALIFIERS = [
   'více než', 'víc než', 'méně než', 'až do výše', 'do výše', 'přes', 'cca\\.?', 'zhruba', 'téměř', 'skoro',
   'nejméně', 'minimálně', 'maximálně', 'nejvýše', 'max\\.', 'min\\.', 'kolem', 'okolo', 'asi', 'přibližně',
   'bezmála', 'necelých', 'necelé', 'takřka', 'až', 'do',
 ];
-const QUALIFIER = `(?<![\\p{L}])(?<qual>${QUALIFIERS.join('|')})[ \\n]`;
-const DIGITS = '(?<![\\p{L}\\p{N}.,/])(?:\\d{1,3}(?:[ .]\\d{3})+|\\d+)(?:,\\d{1,2}(?!\\d))?';
-const WORDS = `(?<![\\p{L}])${NUMERAL_WORD}(?:[ \\n](?:a[ \\n])?${NUMERAL_WORD})*`;
+/** Looked for right before a number (a qualifier or currency ahead of it is checked in code). */
+const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}])(?<qual>${QUALIFIERS.join('|')})[ \\n]$`, 'iu');
+const CURRENCY_BEFORE = /(?<![\p{L}])(?:Kč|CZK|EUR|€|USD|US\$|\$)[ \n]?$/u;
+
+const DIGITS = '(?:\\d{1,3}(?:[ .]\\d{3})+|\\d+)(?:,\\d{1,2}(?!\\d))?';
+const WORDS = `${NUMERAL_WORD}(?:[ \\n](?:a[ \\n])?${NUMERAL_WORD})*`;
 const NUMBER = (name: string) => `(?<${name}>${DIGITS}|${WORDS})`;
-/**
- * A scale word standing for one of itself before a currency: "milion korun", "miliardu korun";
- * not after an indefinite quantity ("desítkami tisíc korun", "stovky milionů").
- */
-const LONE_SCALE =
-  '(?<![\\p{L}])(?<!(?:desít\\p{L}*|stov\\p{L}*|několik\\p{L}*|mnoha?|řádově|statisíc\\p{L}*|tisíc\\p{L}*)[ \\n])(?<lone>milion|milión|miliarda|miliardu|tisíc)(?=[ \\n](?:korun|Kč|eur))';
-const CURRENCY_BEFORE = '(?<pre>Kč|CZK|EUR|€|USD|US\\$|\\$)[ \\n]?';
 const CURRENCY_AFTER =
-  '(?<cur>Kč(?![\\p{L}])|CZK(?![\\p{L}])|korun\\p{L}*|koruny|koruna|korunou|EUR(?![\\p{L}])|eur(?:o|a|ech|um|ům|y)?(?![\\p{L}])|€|USD(?![\\p{L}])|dolar\\p{L}*|\\$)';
+  '(?<cur>Kč(?![\\p{L}])|KČ(?![\\p{L}])|CZK(?![\\p{L}])|[kK]orun\\p{L}*|EUR(?![\\p{L}])|[eE]ur(?:o|a|ech|um|ům|y)?(?![\\p{L}])|€|USD(?![\\p{L}])|dolar\\p{L}*|\\$)';
 /** ",-", ",--", ", -", ".-" and " -Kč" close a sum in crowns. */
 const DASH_CROWNS = '(?<dash>(?:[ ]?,[ ]?-{1,2}|\\.-{1,2}|[ ]-(?=Kč))(?!\\d))';
 const RANGE = `(?:[ \\n]?(?<sep>[–—-]|až|do)[ \\n]?${NUMBER('n2')})?`;
+/** "milion korun", "miliardu korun": a scale word standing for one of itself before a currency. */
+const LONE_SCALE = `(?<lone>${LONE_SCALE_WORD})(?=[ \\n](?:korun|Kč|eur))`;
+/** An indefinite quantity before a lone scale word: "desítkami tisíc korun", "stovky milionů". */
+const INDEFINITE_BEFORE = /(?:desít\p{L}*|stov\p{L}*|několik\p{L}*|mnoha?|řádově|statisíc\p{L}*|tisíc\p{L}*)[ \n]$/iu;
 
+/**
+ * Starts at a digit, a numeral or a lone scale word: no leading lookbehind or `i` flag, which
+ * would make V8 try the whole pattern at every character.
+ */
 const AMOUNT_RE = new RegExp(
-  `(?:${QUALIFIER})?(?:${CURRENCY_BEFORE})?(?:(?:(?<od>od)[ \\n])?${NUMBER('n1')}${RANGE}` +
-    `(?:[ \\n]?(?<scale>${SCALE_WORD}|t(?=[ ]?Kč)))?|${LONE_SCALE})${DASH_CROWNS}?(?:[ \\n]?${CURRENCY_AFTER})?`,
-  'giu',
+  `(?:${NUMBER('n1')}${RANGE}(?:[ \\n]?(?<scale>${SCALE_WORD}|t(?=[ ]?Kč)))?|${LONE_SCALE})` +
+    `${DASH_CROWNS}?(?:[ \\n]?${CURRENCY_AFTER})?`,
+  'gu',
 );
 
 const ISO_CURRENCY: Array<[RegExp, string]> = [
@@ -71,35 +83,46 @@ export function extractAmounts(ctx: ExtractContext): AmountItem[] {
 
 function findCandidates(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
+  let previousEnd = 0;
   AMOUNT_RE.lastIndex = 0;
   for (let m = AMOUNT_RE.exec(ctx.text); m; m = AMOUNT_RE.exec(ctx.text)) {
-    const c = candidateFrom(m);
-    if (c && !overlapsAny(ctx.claimed, c.start, c.end) && !isCount(ctx.text, c)) out.push(c);
+    const c = candidateFrom(m, ctx.text, previousEnd);
+    if (c && !overlapsAny(ctx.claimed, c.start, c.end) && !isCount(ctx.text, c)) {
+      out.push(c);
+      previousEnd = c.end;
+    }
   }
   return out;
 }
 
-function candidateFrom(m: RegExpExecArray): Candidate | null {
+/** Digits glued to a letter, a digit or identifier punctuation are part of something else. */
+const BAD_BEFORE_DIGITS = /[\p{L}\p{N}.,/]/u;
+
+function candidateFrom(m: RegExpExecArray, text: string, previousEnd: number): Candidate | null {
   const g = m.groups!;
-  if (g.lone) g.n1 = 'jeden';
+  const before = text.slice(Math.max(previousEnd, m.index - 24), m.index);
+  if (/[\p{L}]/u.test(text.charAt(m.index - 1)) || (/\d/u.test(m[0][0]!) && BAD_BEFORE_DIGITS.test(text.charAt(m.index - 1)))) return null;
+  if (g.lone && INDEFINITE_BEFORE.test(before)) return null;
   const scaleWord = g.scale ?? g.lone;
-  const scale = scaleWord ? (scaleWord === 't' ? 1e3 : scaleOf(scaleWord)) : 1;
-  const values = [g.n1, g.n2].filter((n): n is string => n !== undefined).map((n) => numberValue(n, scale));
+  const scale = scaleWord ? scaleOf(scaleWord) : 1;
+  const values = [g.lone ? '1' : g.n1!, g.n2].filter((n): n is string => n !== undefined).map((n) => numberValue(n, scale));
   if (values.some((v) => v === null)) return null;
-  const written = g.pre ?? g.cur;
+  const pre = CURRENCY_BEFORE.exec(before);
+  const qual = QUALIFIER_BEFORE.exec(before.slice(0, pre?.index));
+  const written = g.cur ?? pre?.[0].trim();
   const currency = written ? (ISO_CURRENCY.find(([re]) => re.test(written))?.[1] ?? null) : g.dash ? 'CZK' : null;
-  const isWords = !/\d/u.test(g.n1!);
+  const isWords = !g.lone && !/\d/u.test(g.n1!);
   // Numerals are money only with a scale word or a currency ("pět milionů korun", "sto korun").
   if (isWords && !scaleWord && !currency) return null;
-  if (g.od && !g.n2) return null;
+  const beforeStart = m.index - before.length;
   return {
-    start: m.index,
+    start: beforeStart + (qual?.index ?? pre?.index ?? before.length),
     end: m.index + m[0].length,
-    qualifier: g.qual ? g.qual.toLowerCase() : null,
+    qualifier: qual ? qual.groups!.qual!.toLowerCase() : null,
     values: values as number[],
     currency,
     hasScale: Boolean(scaleWord),
-    moneyFormat: /^\d{1,3}(?: \d{3})+,\d{2}$/u.test(g.n1!),
+    moneyFormat: /^\d{1,3}(?: \d{3})+,\d{2}$/u.test(g.n1 ?? ''),
     scaleWord: scaleWord ?? null,
   };
 }

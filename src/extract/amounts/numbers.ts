@@ -4,6 +4,8 @@
  * are tables here; a numeral phrase is read high to low ("tři sta padesát tisíc" → 350 000).
  */
 
+import { wordTreePattern } from '../dates/word-pattern.js';
+
 /** Every case form of the numerals 1–90 that occurs before a scale word or "korun". */
 const NUMERAL_FORMS: ReadonlyArray<[number, string[]]> = [
   [1, ['jeden', 'jedna', 'jedno', 'jednu', 'jednoho', 'jedné', 'jednom', 'jedním', 'jednou']],
@@ -58,22 +60,21 @@ for (const f of HUNDRED_FORMS) numeralValue.set(f, 100);
 const scaleValue = new Map<string, number>();
 for (const [value, forms] of SCALE_FORMS) for (const f of forms) scaleValue.set(f, value);
 
-const alternation = (words: Iterable<string>) =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/\./g, '\\.'))
-    .join('|');
+const lowerAndCapitalised = (words: Iterable<string>) =>
+  [...words].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
 
-/** Regex source: one numeral word (not followed by a letter). */
-export const NUMERAL_WORD = `(?:${alternation(numeralValue.keys())})(?![\\p{L}])`;
-/** Regex source: a scale word; abbreviations need no trailing letter, "mil" no period. */
-export const SCALE_WORD = `(?:${alternation(scaleValue.keys())})(?![\\p{L}])`;
+/** Regex source: one numeral word (not followed by a letter), lower case or capitalised. */
+export const NUMERAL_WORD = `${wordTreePattern(lowerAndCapitalised(numeralValue.keys()))}(?![\\p{L}])`;
+/** Regex source: a scale word or abbreviation ("mil." and "mil" alike). */
+export const SCALE_WORD = `${wordTreePattern(scaleValue.keys())}(?![\\p{L}])`;
+/** Regex source: a scale word that alone means one of itself ("milion korun"). */
+export const LONE_SCALE_WORD = `${wordTreePattern(lowerAndCapitalised(['milion', 'milión', 'miliarda', 'miliardu', 'tisíc']))}`;
 
 /** Dative/locative scale forms are used for counts ("20 tisícům lidí"), never alone for money. */
 export const COUNT_SCALE = /^(?:tisícům|tisících|milionům|milionech|miliónům|miliónech)$/iu;
 
 export function scaleOf(word: string): number {
-  return scaleValue.get(word.toLowerCase()) ?? 1;
+  return word === 't' ? 1e3 : (scaleValue.get(word.toLowerCase()) ?? 1);
 }
 
 /** Value of a numeral phrase ("dvě stě", "tři sta padesát", "tři a půl"). */

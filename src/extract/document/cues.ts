@@ -28,21 +28,12 @@ export const TYPE_CUES: readonly TypeCue[] = [
   { type: 'press_release', cue: 'tisková konference', weight: 2, pattern: /tiskov(?:é|á|ou) konferenc/iu },
   {
     type: 'press_release',
-    cue: 'citace s uvedl/řekl',
+    cue: 'přímá řeč s uvozovací větou („…,“ řekl)',
     weight: 3,
-    pattern: new RegExp(`${QUOTE_CLOSE}[,.]?[ \\n]+${SAYING}(?![\\p{L}])|(?<![\\p{L}])${SAYING}[ \\n]+[^.\\n]{0,60}?[:,][ \\n]*[„"“]`, 'iu'),
-  },
-  {
-    type: 'press_release',
-    cue: 'dateline (Místo, datum –)',
-    weight: 4,
-    pattern: /(?:^|\n)[ \t]*\p{Lu}\p{L}+(?:[ /-]\p{L}+){0,3},[ \t]*\d{1,2}\.[ \t]?(?:\d{1,2}\.|\p{L}+)[ \t]?\d{4}[ \t]*[-–—]/u,
-  },
-  {
-    type: 'press_release',
-    cue: 'uvození přímé řeči („…,“ popsala)',
-    weight: 3,
-    pattern: /[,.!?…][“”"][ \n]+\p{Ll}{2,}/u,
+    pattern: new RegExp(
+      `[,.!?…]${QUOTE_CLOSE}[ \\n]+\\p{Ll}{2,}|${QUOTE_CLOSE}[,.]?[ \\n]+${SAYING}(?![\\p{L}])|(?<![\\p{L}])${SAYING}[ \\n]+[^.\\n]{0,60}?[:,][ \\n]*[„"“]`,
+      'iu',
+    ),
   },
   {
     type: 'press_release',

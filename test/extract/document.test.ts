@@ -1,0 +1,59 @@
+/**
+ * Document type and date against their corpus, and the seeds end to end: from TXT, PDF and DOCX
+ * alike, the dates, years, CZK amounts, document date and type of the gold, with no extra values.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DOCUMENT_CORPUS } from '../../src/extract/document/corpus.js';
+import { classifyDocument, findDocumentDate } from '../../src/extract/document/index.js';
+import { loadGazetteer } from '../../src/gazetteer/index.js';
+import { processDocument, type CzdocRecord } from '../../src/index.js';
+import { SEED_IDS, seedFiles, seedGold } from '../helpers.js';
+
+const gazetteer = loadGazetteer();
+
+describe('document corpus', () => {
+  it.each(DOCUMENT_CORPUS.map((e) => [e.text.slice(0, 60), e] as const))('%s', (_head, example) => {
+    const { type, cues } = classifyDocument(example.text);
+    const ctx = { text: example.text, documentDate: null, gazetteer, claimed: [], warn: () => {} };
+    const found = findDocumentDate(ctx, type);
+    expect({ type, date: found?.date ?? null }).toEqual(example.expected[0]);
+    if (found) expect(example.text.slice(found.span.start, found.span.end)).toBe(found.span.text);
+    if (type !== 'other') expect(cues.length).toBeGreaterThan(0);
+  });
+
+  it('falls back to other without any cue', () => {
+    expect(classifyDocument('Seznam pojišťoven a jejich adres.')).toEqual({ type: 'other', cues: [] });
+  });
+});
+
+/** The distinct values of the fields this extractor family owns, as the gold files state them. */
+function observedValues(r: CzdocRecord) {
+  const distinct = <T>(values: T[]) => [...new Set(values)].sort();
+  return {
+    type: r.document.type,
+    date: r.document.date,
+    dates: distinct(r.dates.filter((d) => d.precision !== 'year').map((d) => d.value)),
+    years: distinct(r.dates.filter((d) => d.precision === 'year').map((d) => d.value)),
+    amounts_czk: distinct(r.amounts.filter((a) => a.currency === 'CZK').map((a) => a.value)),
+  };
+}
+
+describe.each(SEED_IDS)('seed %s', (id) => {
+  const gold = seedGold(id);
+  const records = new Map<string, CzdocRecord>();
+  beforeAll(async () => {
+    for (const file of seedFiles(id)) records.set(file, await processDocument(readFileSync(file), { path: basename(file) }));
+  });
+
+  it.each(seedFiles(id).map((f) => [basename(f), f] as const))('%s gives the gold dates, years, amounts, date and type', (_name, file) => {
+    expect(observedValues(records.get(file)!)).toEqual({
+      type: gold.type,
+      date: gold.date,
+      dates: [...gold.dates].sort(),
+      years: [...gold.years].sort(),
+      amounts_czk: [...new Set(gold.amounts_czk)].sort(),
+    });
+  });
+});
