@@ -19,12 +19,12 @@ const NOT_AFTER_ID = String.raw`(?![\d\p{L}]|\.\d|\.?\s?\?|\s?Sb(?![\p{L}])|\s?\
 
 /** "usnesení", "usnesením", "Usn." … then up to a short window (body, date) and "č." or "číslo". */
 const TRIGGERED = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Uu]snesení[mch]*|USNESENÍ|[Uu]sn\.)(?<window>[^;\n]{0,90}?)(?:[čČ]\.|čís\.|[čČ]íslo:?)\s*(?<id>${ID})${NOT_AFTER_ID}`,
+  String.raw`(?<![\p{L}])(?:[Uu]snesení[mch]*|USNESENÍ|[Uu]sn\.)(?<window>(?:(?![Uu]snesení|USNESENÍ)[^;\n]){0,90}?)(?:[čČ]\.|čís\.|[čČ]íslo:?)\s*(?<id>${ID})${NOT_AFTER_ID}`,
   'gu',
 );
-/** "Usnesení 67/2018 91/2018": a heading id directly after the word (the first of two is the meeting). */
+/** "Usnesení 67/2018 91/2018", "Usn. 33/2017": an id directly after the word (the first of two is the meeting). */
 const HEADING = new RegExp(
-  String.raw`(?<![\p{L}])Usnesení\s+(?<first>\d{1,5}\/\d{1,4}(?:\/\p{Lu}{1,4})?)(?:\s+(?<second>\d{1,5}\/\d{1,4}(?:\/\p{Lu}{1,4})?))?${NOT_AFTER_ID}`,
+  String.raw`(?<![\p{L}])(?:Usnesení|Usn\.)\s+(?<first>\d{1,5}\/\d{1,4}(?:\/\p{Lu}{1,4})?)(?:\s+(?<second>\d{1,5}\/\d{1,4}(?:\/\p{Lu}{1,4})?))?${NOT_AFTER_ID}`,
   'gu',
 );
 /** "Číslo: 12/2019" in resolution minutes. */
@@ -36,12 +36,13 @@ const SCHEME = new RegExp(
 );
 /** After an id: another one joined by "a", ",", "a usnesením ze dne … č.". */
 const CONTINUATION = new RegExp(
-  String.raw`^(?:\s*,\s*|\s+a\s+|\s+a\s+(?:usnesení[mch]*|usn\.)(?<window>[^;\n]{0,70}?)(?:č\.|číslo)\s*)(?<id>${ID})${NOT_AFTER_ID}`,
+  String.raw`^(?:\s*,\s*(?:č\.\s*)?|\s+a\s+(?:č\.\s*)?|\s+a\s+(?:usnesení[mch]*|usn\.)(?<window>[^;\n]{0,70}?)(?:č\.|číslo)\s*)(?<id>${ID})${NOT_AFTER_ID}`,
   'u',
 );
 /** Words that show the "č." in the window belongs to something else (an annex, a law, a point). */
 const FOREIGN_NUMBER = /(?:příloh|zákon|vyhlášk|nařízen|bod|odst|§|změn|část|smlouv|jednací|schůz|zasedání|č\.\s?[jp]\.|čj|sp\.\s?zn)/iu;
-const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+/** A sentence ends here (not after an abbreviation such as "hl. m. Prahy"). */
+const SENTENCE_BREAK = /(?<![\s.]\p{Ll}{1,3})[.!?]\s+\p{Lu}/u;
 
 export function extractResolutions(ctx: ExtractContext): Resolution[] {
   const found: Resolution[] = [];

@@ -1,0 +1,48 @@
+/** The resolutions extractor against its corpus and the seeds: ids, bodies, dates, years, spans. */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RESOLUTION_CORPUS } from '../../src/extract/resolutions/corpus.js';
+import { extractResolutions } from '../../src/extract/resolutions/index.js';
+import type { ExtractContext } from '../../src/extract/types.js';
+import { loadGazetteer } from '../../src/gazetteer/index.js';
+import { processDocument } from '../../src/process.js';
+import { SEED_IDS, seedFiles, seedGold } from '../helpers.js';
+
+const gazetteer = loadGazetteer();
+
+function context(text: string): ExtractContext {
+  return { text, documentDate: null, gazetteer, claimed: [], warn: () => {} };
+}
+
+describe('resolutions corpus', () => {
+  it('has at least 60 examples, negatives included', () => {
+    expect(RESOLUTION_CORPUS.length).toBeGreaterThanOrEqual(60);
+    expect(RESOLUTION_CORPUS.filter((e) => e.expected.length === 0).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(RESOLUTION_CORPUS.map((e) => [e.text, e] as const))('%s', (_text, example) => {
+    const items = extractResolutions(context(example.text));
+    expect(items.map((r) => r.id)).toEqual(example.expected.map((e) => e.id));
+    example.expected.forEach((want, i) => {
+      const item = items[i]!;
+      if (want.body !== undefined) expect(item.body).toBe(want.body);
+      if (want.date !== undefined) expect(item.date).toBe(want.date);
+      if (want.year !== undefined) expect(item.year).toBe(want.year);
+    });
+    for (const item of items) expect(example.text.slice(item.start, item.end)).toBe(item.text);
+  });
+
+  it('skips spans already claimed', () => {
+    const text = 'usnesení č. 12/2019';
+    expect(extractResolutions({ ...context(text), claimed: [{ text: '12/2019', start: 12, end: 19 }] })).toEqual([]);
+  });
+});
+
+describe('resolutions on the seeds', () => {
+  const files = SEED_IDS.flatMap((id) => seedFiles(id).map((file) => [id, file] as const));
+  it.each(files.map(([id, file]) => [basename(file), id, file] as const))('%s', async (name, id, file) => {
+    const record = await processDocument(readFileSync(file), { path: name });
+    expect(new Set(record.resolutions.map((r) => r.id))).toEqual(new Set(seedGold(id).resolutions));
+  });
+});
