@@ -1,0 +1,44 @@
+/** The signatories extractor against its corpus and the seeds: who signed, with role and organisation. */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractPersons } from '../../src/extract/persons/index.js';
+import { SIGNATORY_CORPUS } from '../../src/extract/signatories/corpus.js';
+import { extractSignatories } from '../../src/extract/signatories/index.js';
+import type { ExtractContext } from '../../src/extract/types.js';
+import { loadGazetteer } from '../../src/gazetteer/index.js';
+import { processDocument } from '../../src/process.js';
+import { SEED_IDS, seedFiles, seedGold } from '../helpers.js';
+
+const gazetteer = loadGazetteer();
+
+function context(text: string): ExtractContext {
+  return { text, documentDate: null, gazetteer, claimed: [], warn: () => {} };
+}
+
+describe('signatories corpus', () => {
+  it('has examples of signing and of not signing', () => {
+    expect(SIGNATORY_CORPUS.filter((e) => e.expected.length > 0).length).toBeGreaterThanOrEqual(15);
+    expect(SIGNATORY_CORPUS.filter((e) => e.expected.length === 0).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(SIGNATORY_CORPUS.map((e) => [e.text, e] as const))('%s', (_text, example) => {
+    const ctx = context(example.text);
+    const signatories = extractSignatories(ctx, extractPersons(ctx));
+    expect(signatories.map((s) => s.name).sort()).toEqual(example.expected.map((e) => e.name).sort());
+    for (const want of example.expected) {
+      const item = signatories.find((s) => s.name === want.name)!;
+      if (want.role !== undefined) expect(item.role).toBe(want.role);
+      if (want.organization !== undefined) expect(item.organization).toBe(want.organization);
+    }
+    for (const item of signatories) expect(example.text.slice(item.start, item.end)).toBe(item.text);
+  });
+});
+
+describe('signatories on the seeds', () => {
+  const files = SEED_IDS.flatMap((id) => seedFiles(id).map((file) => [id, file] as const));
+  it.each(files.map(([id, file]) => [basename(file), id, file] as const))('%s', async (name, id, file) => {
+    const record = await processDocument(readFileSync(file), { path: name });
+    expect(new Set(record.signatories.map((s) => s.name))).toEqual(new Set(seedGold(id).signatories));
+  });
+});
