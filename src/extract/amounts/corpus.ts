@@ -159,4 +159,5 @@ export const AMOUNT_CORPUS: CorpusExample<AmountExpectation>[] = [
   { text: 'číslo účtu: 35-3513370297/0100', expected: [] },
   { text: 'dostalo 5 milionů lidí očkování', expected: [] },
   { text: 'pět škol a dvě stě dětí', expected: [] },
+  { text: 'Projekt za 5 milionů korun podpoří 3 tisíce seniorů.', expected: [czk(5000000)] },
 ];

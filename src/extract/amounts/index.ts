@@ -146,12 +146,16 @@ function items(text: string, c: Candidate, currency: string): AmountItem[] {
 
 /** Nouns counted with numbers and scale words: people, things, units of measure, time. */
 const COUNTED_AFTER =
-  /^[ \n]?(?:lid[ií]|osob|obyvatel|občan|dět[ií]|žák|student|návštěvník|divák|cestující|pacient|zaměstnan|uživatel|volič|hlas|kus|ks|strom|aut|vozid|km|kilometr|metr|m2|m²|m3|ha|hektar|tun|litr|byt|dom[ůy]|let|rok|hodin|dn[ůí]|minut|bod|podpis|člen|účastník|respondent|případ|škol|firem|obc[ií]|měst|lokalit|míst|stran|položek|žádost|projekt|akc[ií]|zvířat|%|procent)/iu;
+  /^[ \n]?(?:lid[ií]|osob|obyvatel|občan|dět[ií]|žák|student|návštěvník|divák|cestující|pacient|senior|klient|zákazník|turist|rodin|domácnost|žen|muž|zaměstnan|pracovník|uživatel|volič|hlas|kus|ks|strom|aut|vozid|km|kilometr|metr|m2|m²|m3|ha|hektar|tun|litr|byt|dom[ůy]|let|rok|hodin|dn[ůí]|minut|bod|podpis|člen|účastník|respondent|případ|škol|firem|obc[ií]|měst|lokalit|míst|stran|položek|žádost|projekt|akc[ií]|zvířat|%|procent)/iu;
+
+/** A noun in the genitive plural ending in -ů after a number is what is counted ("3 tisíce seniorů"). */
+const MASCULINE_PLURAL_AFTER = /^[ \n]\p{Ll}+ů(?![\p{L}])/u;
 
 function isCount(text: string, c: Candidate): boolean {
   if (c.currency) return false;
   if (c.scaleWord && COUNT_SCALE.test(c.scaleWord)) return true;
-  return COUNTED_AFTER.test(text.slice(c.end, c.end + 16));
+  const after = text.slice(c.end, c.end + 24);
+  return COUNTED_AFTER.test(after) || MASCULINE_PLURAL_AFTER.test(after);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -38,9 +38,12 @@ function findAtoms(ctx: ExtractContext): Atom[] {
 
 /** Words after which a number is an identifier, a section or a version, not a date. */
 const ID_BEFORE =
-  /(?<![\p{L}])(?:č|čl|čj|č\. ?j|čís|ust|odst|písm|kap|tab|bod[uy]?|verze|verzi|tel|mob|ič|ičo|dič|psč|sb|pozn|příl)\.?:?[ \n]?$|§[ \n]?$/iu;
+  /(?<![\p{L}])(?:č|čl|čj|č\. ?j|č\. ?p|čp|čís|ust|odst|písm|kap|tab|bod[uy]?|verze|verzi|tel|mob|ič|ičo|dič|psč|sb|pozn|příl)\.?:?[ \n]?$|§[ \n]?$/iu;
 /** Streets named after dates ("Tř. 17. listopadu", "náměstí 28. října"). */
-const STREET_BEFORE = /(?<![\p{L}])(?:ulice|ul\.|ulici|třída|třídy|tř\.|náměstí|nám\.|nábřeží|nábř\.)[ \n]?$/iu;
+const STREET_BEFORE = /(?<![\p{L}])(?:ulic\p{L}*|ul\.|tříd\p{L}*|tř\.|náměstí\p{L}*|nám\.|nábřeží\p{L}*|nábř\.|sídlišt\p{L}*)[ \n]?$/iu;
+/** "Husova 1901, …": a house number after a street name (an adjective) ends its line or clause. */
+const STREET_NAME_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:ova|ská|ského|ého|ní)[ ]$/u;
+const HOUSE_NUMBER_AFTER = /^(?:,|\/|[ ]?\n|$)/u;
 /** A line that starts with the number: a heading or list item ("6.1 Žádosti", "3.2. Rozpočet"). */
 const LINE_START_BEFORE = /(?:^|\n)[ \t•·\-–*>#|]*$/u;
 /** Units, currencies and counted nouns after a number in the year range: "2000 Kč", "2917 obyvatel". */
@@ -82,6 +85,7 @@ function isYearExpression(atom: Atom, before: string, after: string): boolean {
   const range = YEAR_WORD_BEFORE.test(before) ? [1000, 2099] : [1900, 2099];
   if (year < range[0]! || year > range[1]!) return false;
   if (atom.role !== 'range_start' && (NOT_YEAR_AFTER.test(after) || POSTCODE_AFTER.test(after))) return false;
+  if (STREET_NAME_BEFORE.test(before) && HOUSE_NUMBER_AFTER.test(after)) return false;
   return ![DIGIT_GROUP_BEFORE, STAMP_BEFORE, DAY_MONTH_BEFORE].some((re) => re.test(before));
 }
 

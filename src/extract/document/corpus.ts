@@ -118,6 +118,15 @@ export const DOCUMENT_CORPUS: CorpusExample<DocumentExpectation>[] = [
     expected: doc('council_document'),
   },
 
+  {
+    text: 'Usnesení č. 123/19/RM\nRada města po projednání\nschvaluje uzavření smlouvy o dílo s firmou Stavby s.r.o.',
+    expected: doc('council_document'),
+  },
+  {
+    text: 'VÝPIS USNESENÍ z 5. zasedání Zastupitelstva obce Lhota konaného dne 12. 3. 2021\nZastupitelstvo obce schvaluje program.',
+    expected: doc('council_document', '2021-03-12'),
+  },
+
   // Other: newsletters, letters, contracts, objections.
   {
     text: 'Informační zpravodaj statutárního města Hradec Králové _ 8. ČERVEN 2022 _ číslo 23/2022 _ ZDARMA\nMěsto předalo výroční ceny. „Je to pocta,“ řekl oceněný.',

@@ -56,7 +56,12 @@ export const TYPE_CUES: readonly TypeCue[] = [
   { type: 'council_document', cue: 'Zpracoval:', weight: 2, pattern: /zpracoval(?:a|i)?:/iu },
   { type: 'council_document', cue: 'Písemná informace', weight: 4, pattern: /písemná informace/iu },
   { type: 'council_document', cue: 'Návrh usnesení', weight: 4, pattern: /návrh (?:na )?usnesení/iu },
-  { type: 'council_document', cue: 'Usnesení (nadpis)', weight: 4, pattern: /^[ \t]*U ?S ?N ?E ?S ?E ?N ?Í\b/mu },
+  {
+    type: 'council_document',
+    cue: 'Usnesení / výpis usnesení (nadpis)',
+    weight: 4,
+    pattern: /^[ \t#*]*(?:U ?S ?N ?E ?S ?E ?N ?Í|Usnesení|Výpis (?:z )?usnesení|VÝPIS (?:Z )?USNESENÍ)(?![\p{L}])/mu,
+  },
   {
     type: 'council_document',
     cue: 'Zápis ze zasedání',
