@@ -159,5 +159,7 @@ export const AMOUNT_CORPUS: CorpusExample<AmountExpectation>[] = [
   { text: 'číslo účtu: 35-3513370297/0100', expected: [] },
   { text: 'dostalo 5 milionů lidí očkování', expected: [] },
   { text: 'pět škol a dvě stě dětí', expected: [] },
+  { text: 'v souladu s ustanovením $ 93 zákona', expected: [], note: 'a text layer\'s "$" for "§"' },
+  { text: 'cena $250', expected: [{ value: 250, currency: 'USD' }] },
   { text: 'Projekt za 5 milionů korun podpoří 3 tisíce seniorů.', expected: [czk(5000000)] },
 ];

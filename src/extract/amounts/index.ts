@@ -26,7 +26,8 @@ const QUALIFIERS = [
 ];
 /** Looked for right before a number (a qualifier or currency ahead of it is checked in code). */
 const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}])(?<qual>${QUALIFIERS.join('|')})[ \\n]$`, 'iu');
-const CURRENCY_BEFORE = /(?<![\p{L}])(?:Kč|CZK|EUR|€|USD|US\$|\$)[ \n]?$/u;
+/** "$" only when attached: "$ 93" is what text layers make of "§ 93". */
+const CURRENCY_BEFORE = /(?<![\p{L}])(?:(?:Kč|CZK|EUR|€|USD|US\$)[ \n]?|\$)$/u;
 
 const DIGITS = '(?:\\d{1,3}(?:[ .]\\d{3})+|\\d+)(?:,\\d{1,2}(?!\\d))?';
 const WORDS = `${NUMERAL_WORD}(?:[ \\n](?:a[ \\n])?${NUMERAL_WORD})*`;
