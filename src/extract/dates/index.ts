@@ -10,7 +10,6 @@ import type { ExtractContext } from '../types.js';
 import { findAtoms as atomsOf, type Atom } from './atoms.js';
 import { isoDay, isoMonth, nearestYear } from './calendar.js';
 
-export { isoDay } from './calendar.js';
 
 export function extractDates(ctx: ExtractContext): DateItem[] {
   const atoms = findAtoms(ctx);
