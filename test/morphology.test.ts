@@ -35,6 +35,7 @@ describe('rules for words the dictionary lacks', () => {
     ['Kostelec', ['Kostelce', 'Kostelci', 'Kostelcem']],
     ['Frýdek', ['Frýdku', 'Frýdkem']],
     ['Lštění', ['Lštěním']],
+    ['Dvůr', ['Dvora', 'Dvoře', 'Dvorem']],
     ['Chýně', ['Chýni', 'Chýní']],
   ];
   it.each(cases)('%s', (word, forms) => expect(inflect(word)).toEqual(expect.arrayContaining(forms)));

@@ -18,6 +18,8 @@ export interface Hunspell {
   flagsOf(word: string): string | undefined;
   /** The word itself and every form its suffix flags generate; [] when the word is not listed. */
   forms(word: string): string[];
+  /** Lemmas the word is a form of (analysis: suffix rules applied backwards); [] when none. */
+  lemmasOf(word: string): string[];
 }
 
 export function parseHunspell(aff: string, dic: string): Hunspell {
@@ -30,8 +32,24 @@ export function parseHunspell(aff: string, dic: string): Hunspell {
       }
     }
   };
+  const byAdd = new Map<string, Array<SuffixRule & { flag: string }>>();
+  for (const [flag, rules] of suffixes) {
+    for (const rule of rules) byAdd.set(rule.add, [...(byAdd.get(rule.add) ?? []), { ...rule, flag }]);
+  }
+  const longestAdd = Math.max(...[...byAdd.keys()].map((a) => a.length));
   return {
     flagsOf: (word) => entries.get(word),
+    lemmasOf(word) {
+      const lemmas = new Set<string>();
+      if (entries.has(word)) lemmas.add(word);
+      for (let k = 0; k <= Math.min(longestAdd, word.length - 1); k++) {
+        for (const rule of byAdd.get(word.slice(word.length - k)) ?? []) {
+          const lemma = word.slice(0, word.length - k) + rule.strip;
+          if (entries.get(lemma)?.includes(rule.flag) && rule.condition.test(lemma)) lemmas.add(lemma);
+        }
+      }
+      return [...lemmas].filter((lemma) => ![...skipFlags].some((f) => entries.get(lemma)!.includes(f)));
+    },
     forms(word) {
       const flags = entries.get(word);
       if (flags === undefined) return [];

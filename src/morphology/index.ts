@@ -13,7 +13,8 @@
  *    added to the dictionary's forms, so a dictionary entry with a different meaning (the surname
  *    "Lípa") does not hide the place name's forms.
  *
- * API: `formsOf(word)` (dictionary only), `isInDictionary(word)`, `inflect(word)` (dictionary + rules),
+ * API: `formsOf(word)` (dictionary only), `isInDictionary(word)`, `lemmasOf(word)` and
+ * `isCommonWord(word)`, `isPersonalName(word)` (analysis), `inflect(word)` (dictionary + rules),
  * `declineName(name)` (a multi-word name: forms per token, prepositional tails kept as written).
  * The dictionary is parsed lazily on first use (~0.3 s); callers that need fast start-up cache
  * the generated forms (the embedded gazetteer stores them, see scripts/build-gazetteer.mjs).
@@ -54,6 +55,21 @@ export function formsOf(word: string): string[] {
   const forms = new Set(d.forms(word));
   if (isCapitalised(word)) for (const form of d.forms(word.toLowerCase())) forms.add(capitalise(form));
   return [...forms];
+}
+
+/** Lemmas (dictionary entries) the word as written is a form of: "mostě" → ["most"]. */
+export function lemmasOf(word: string): string[] {
+  return czech().lemmasOf(word);
+}
+
+/** True when the word, in lower case, is a form of a dictionary word ("Most", "Lhotě", "Hory"). */
+export function isCommonWord(word: string): boolean {
+  return lemmasOf(word.toLowerCase()).length > 0;
+}
+
+/** True when the dictionary lists the capitalised word as a person's name (a first name or surname). */
+export function isPersonalName(word: string): boolean {
+  return /P/u.test(czech().flagsOf(word) ?? '');
 }
 
 /** Dictionary forms plus rule forms; `asAdjective` when the word qualifies a following noun. */

@@ -71,6 +71,11 @@ function consonantForms(word: string): string[] {
   if (word.endsWith('ek')) return [word, ...with_(word.slice(0, -2) + 'k', HARD)];
   if (/[cčjřšž]$/u.test(word)) return [word, ...with_(word, SOFT)];
   const out = [word, ...with_(word, HARD), ...palatalised(word)];
+  // Vowel shortening in the stem: Dvůr → Dvora, Dvoře; Důl → Dolu.
+  if (/ů\p{L}$/u.test(word)) {
+    const short = word.replace(/ů(\p{L})$/u, 'o$1');
+    out.push(...with_(short, HARD), ...palatalised(short));
+  }
   const softened = word.replace(/ď$/u, 'd').replace(/ť$/u, 't').replace(/ň$/u, 'n');
   if (softened !== word) out.push(...with_(word, SOFT), ...with_(softened, ['ě', 'ěmi']));
   if (/eň$/u.test(word)) out.push(...with_(word.slice(0, -2) + 'n', ['ě', 'i', 'í', 'ěmi']));

@@ -3,7 +3,7 @@
  * that is also an ordinary word ("Most", "Místo", "Česká") — what makes it a place after all.
  */
 import type { Token } from './tokens.js';
-import { isCapitalised, isDash, joined } from './tokens.js';
+import { isCapitalised, isDash, joined, startsSentence } from './tokens.js';
 
 const STREET_WORDS = new Set([
   'ulice', 'ulici', 'ulicí', 'ul', 'náměstí', 'nám', 'třída', 'třídy', 'třídě', 'třídou', 'tř', 'nábřeží', 'nábř',
@@ -53,7 +53,7 @@ const PLACE_PREPOSITIONS = new Set([
 const INSTITUTION_WORDS = new Set([
   'město', 'města', 'městu', 'městem', 'městě', 'obec', 'obce', 'obci', 'obcí', 'městys', 'městyse', 'městysi', 'městysem',
   'úřad', 'úřadu', 'úřadem', 'úřadě', 'magistrát', 'magistrátu', 'magistrátem', 'MěÚ', 'MÚ', 'OÚ', 'ÚMČ', 'MČ', 'MMR',
-  'nádraží',
+  'nádraží', 'starosta', 'starostka', 'starosty', 'starostky', 'starostou', 'starostkou', 'starostovi', 'místostarosta', 'místostarostka',
 ]);
 
 const COMPANY_SUFFIX = /(?:s\. ?r\. ?o\.|a\. ?s\.|spol\.|o\. ?p\. ?s\.|z\. ?s\.|z\. ?ú\.)\s*$/u;
@@ -73,11 +73,23 @@ export function placeCue(text: string, tokens: Token[], first: number, last: num
   const before = text.slice(Math.max(0, tokens[first]!.start - 12), tokens[first]!.start);
   if (POSTCODE.test(before) || COMPANY_SUFFIX.test(before)) return true;
   const next = tokens[last + 1];
-  return /^\p{Ll}/u.test(prev.text) && (!next || /^[.,;:)!?]$/u.test(next.text));
+  const phraseEnds = !next || /^[.,;:)!?]$/u.test(next.text);
+  // After a lowercase word at a phrase end ("muzea Most."), or after an organisation's name ("Jitex Písek").
+  const organisation = isCapitalised(prev.text) && prev.text.length > 1 && !LOCAL_NAME_PREPOSITIONS.has(prev.text);
+  return (/^\p{Ll}/u.test(prev.text) && phraseEnds) || (organisation && !startsSentence(text, tokens, first - 1));
+}
+
+const LOCAL_NAME_PREPOSITIONS = new Set(['Na', 'U', 'V', 'Ve', 'Pod', 'Nad', 'Za', 'Při', 'K', 'Ke', 'Mezi', 'Před', 'Od', 'Do']);
+
+/** "domě Na Prádle", "lokalita „Na Břehách“": a local name opened by a capitalised preposition. */
+export function localName(text: string, tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (!prev || !LOCAL_NAME_PREPOSITIONS.has(prev.text) || !joined(text, prev, tokens[first]!)) return false;
+  return !startsSentence(text, tokens, first - 1) || /^[„"“(]$/u.test(tokens[first - 2]?.text ?? '');
 }
 
 /** Landscapes and historical lands that are also the names of small municipalities. */
-const LANDS = new Set(['Čechy', 'Morava', 'Slezsko', 'Šumava', 'Haná', 'Valašsko', 'Slovácko', 'Polabí', 'Posázaví', 'Pojizeří', 'Krkonoše']);
+const LANDS = new Set(['Čechy', 'Morava', 'Vysočina', 'Slezsko', 'Šumava', 'Haná', 'Valašsko', 'Slovácko', 'Polabí', 'Posázaví', 'Pojizeří', 'Krkonoše']);
 const WATER_AND_HILLS = new Set(['řeka', 'řeky', 'řece', 'řeku', 'řekou', 'potok', 'potoka', 'potoku', 'rybník', 'rybníka', 'rybníku', 'vrch', 'vrchu', 'hora', 'hory', 'hoře', 'přehrada', 'přehrady', 'přehradě', 'údolí']);
 
 /** "v Čechách" (Bohemia, not the village Čechy), "řeka Sázava". */
@@ -113,17 +125,31 @@ const CITY_PART_WORDS = new Set([
   'čtvrť', 'čtvrti', 'místní',
 ]);
 
-/** "v místní části Lípa", "osadní výbor Kozlov", "lokalita Vysoká Lhota": a part, not the municipality. */
+/**
+ * "v místní části Lípa", "osadní výbor Kozlov", "lokalita Vysoká Lhota": a part, not the
+ * municipality — but "městské části Praha 11" names the city whose part it is.
+ */
 export function cityPartCue(tokens: Token[], first: number): boolean {
   const prev = tokens[first - 1]?.text.toLowerCase() ?? '';
   const before = tokens[first - 2]?.text.toLowerCase() ?? '';
+  if (before.startsWith('městsk')) return false;
   return CITY_PART_WORDS.has(prev) || (prev.startsWith('výbor') && before.startsWith('osadní'));
 }
 
-const ADJECTIVE_ENDING = /(?:ý|á|é|í|ého|ém|ou|ých|ým|ému|ími|ými)$/u;
+/** Nouns that follow a capitalised adjective in set phrases: "Česká republika", "České dráhy", "Dobré ráno". */
+const SET_PHRASE_NOUN = /^(?:republik|republic|televiz|pošt|spořiteln|dráh|drah|rozhlas|stran|společnost|unie|obchodní|národní|tiskov|inspekc|správ|ráno|den|dne|noc|jitro|odpoledne|večer)/u;
 
-/** "Česká republika", "Dobré ráno": a one-word name shaped like an adjective, before a lowercase noun. */
+/** "Česká republika", "Dobré ráno": a one-word name that is an adjective of a set phrase here. */
 export function adjectiveBeforeNoun(text: string, tokens: Token[], last: number): boolean {
   const next = tokens[last + 1];
-  return ADJECTIVE_ENDING.test(tokens[last]!.text) && !!next && /^\p{Ll}/u.test(next.text) && joined(text, tokens[last]!, next);
+  return !!next && SET_PHRASE_NOUN.test(next.text) && joined(text, tokens[last]!, next);
+}
+
+/** Czech names of foreign cities that small Czech villages also bear. */
+const FOREIGN_CITIES = new Set(['Vídeň', 'Mnichov', 'Krakov', 'Košice', 'Žilina', 'Benátky']);
+
+/** "Vídeň" is Vienna unless the text calls it an obec or gives its institution ("obec Vídeň", "OÚ Vídeň"). */
+export function foreignCity(tokens: Token[], first: number, name: string): boolean {
+  const prev = tokens[first - 1]?.text ?? '';
+  return FOREIGN_CITIES.has(name) && !INSTITUTION_WORDS.has(prev) && !INSTITUTION_WORDS.has(prev.toLowerCase());
 }

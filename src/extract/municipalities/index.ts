@@ -7,6 +7,7 @@
 import type { Gazetteer, MunicipalityEntry } from '../../gazetteer/index.js';
 import { nameIndex, type IndexedName, type NameIndex } from '../../gazetteer/names.js';
 import type { Municipality, Span } from '../../schema/record.js';
+import { isGivenNameForm } from '../persons/morphology.js';
 import { extractRegions } from '../regions/index.js';
 import { overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
@@ -14,9 +15,11 @@ import {
   adjectiveBeforeNoun,
   afterDistrictWord,
   cityPartCue,
+  foreignCity,
   afterStreetWord,
   landscape,
   listNeighbours,
+  localName,
   numberedPartBefore,
   personCue,
   placeCue,
@@ -24,7 +27,7 @@ import {
 } from './cues.js';
 import { findNames, type NameMatch } from './match.js';
 import { resolve, unambiguous, type Evidence } from './resolve.js';
-import { isCapitalised, isDash, joined, startsSentence, titleCase, tokenize, type Token } from './tokens.js';
+import { isCapitalised, isDash, joined, titleCase, tokenize, type Token } from './tokens.js';
 
 export function extractMunicipalities(ctx: ExtractContext): Municipality[] {
   const index = nameIndex(ctx.gazetteer);
@@ -77,7 +80,7 @@ function regionSupport(matches: NameMatch[], explicitRegions: string[]): Map<str
     vote(code, `${code} named, weighing two`);
   }
   for (const m of matches) {
-    const entry = unambiguous(m.names);
+    const entry = unambiguous(m.names, true);
     if (entry && entry.type !== 'hlavní město') vote(entry.regionCode, entry.code);
   }
   return support;
@@ -90,7 +93,8 @@ const calledObec = (tokens: Token[], first: number) => OBEC_WORDS.has(tokens[fir
 function notAPlace(text: string, tokens: Token[], m: NameMatch, previous: NameMatch | undefined, index: NameIndex): boolean {
   if (afterStreetWord(tokens, m.first) || personCue(tokens, m.first) || numberedPartBefore(tokens, m.first)) return true;
   if (partOfCity(tokens, m, previous) || landscape(tokens, m.first, m.names[0]!.indexed.name)) return true;
-  if (unregisteredCompound(text, tokens, m.first) || cityPartCue(tokens, m.first)) return true;
+  if (unregisteredCompound(text, tokens, m.first) || cityPartCue(tokens, m.first) || localName(text, tokens, m.first)) return true;
+  if (foreignCity(tokens, m.first, m.names[0]!.indexed.name)) return true;
   const next = tokens[m.last + 1];
   const after = tokens[m.last + 2];
   if (next && isDash(next.text) && next.start === tokens[m.last]!.end && DISTRICT_SUFFIXES.has(after?.text ?? '')) return true;
@@ -114,19 +118,17 @@ function partOfCity(tokens: Token[], m: NameMatch, previous: NameMatch | undefin
   return previous.names.some((n) => n.indexed.municipalities.some((e) => e.type === 'statutární město' || e.type === 'hlavní město'));
 }
 
-const INSTITUTION_HEADS = /^(?:Charita|Diakonie|Nemocnice|Magistrát|Zámek|Hrad|Muzeum|Knihovna|Divadlo|Galerie|Pivovar|Nádraží|Gymnázium|Arcibiskupství|Biskupství|Farnost|Sokol|Policie|Město|Obec|Městys)$/u;
-
-/** A one-word name that is also a person's name, next to another capitalised word: "Miroslav Novák". */
+/**
+ * A name next to a given name is a surname ("Jan Kolín", "Pavel Svoboda"); a one-word name that is
+ * itself a person's name, before another capitalised word, is a given name ("Miroslav Novák").
+ */
 function looksLikePerson(text: string, tokens: Token[], m: NameMatch, index: NameIndex): boolean {
-  if (m.first !== m.last || !index.personal.has(tokens[m.first]!.text)) return false;
+  const word = tokens[m.first]!;
   const prev = tokens[m.first - 1];
   const next = tokens[m.last + 1];
-  const capitalisedNeighbour = (t: Token | undefined, a: Token, b: Token) =>
-    !!t && isCapitalised(t.text) && t.text.length > 1 && t.text !== t.text.toUpperCase() && joined(text, a, b);
-  if (prev && capitalisedNeighbour(prev, prev, tokens[m.first]!) && !INSTITUTION_HEADS.test(prev.text) && !startsSentence(text, tokens, m.first - 1)) {
-    return true;
-  }
-  return !!next && capitalisedNeighbour(next, tokens[m.last]!, next) && !index.byFirstForm.has(next.text);
+  if (prev && isGivenNameForm(prev.text) && joined(text, prev, word)) return true;
+  if (m.first !== m.last || !(index.personal.has(word.text) || isGivenNameForm(word.text))) return false;
+  return !!next && isCapitalised(next.text) && next.text !== next.text.toUpperCase() && joined(text, word, next) && !index.byFirstForm.has(next.text);
 }
 
 /**

@@ -38,19 +38,37 @@ export function resolve(names: NameReading[], evidence: Evidence): Resolution | 
   }
   if (scored.length === 1) return { kind: 'resolved', entry: scored[0]!.entry };
   const best = Math.max(...scored.map((s) => s.score));
-  const winners = scored.filter((s) => s.score === best);
-  if (winners.length === 1 && best > 0) return { kind: 'resolved', entry: winners[0]!.entry };
+  const winners = scored.filter((s) => s.score === best).map((s) => s.entry);
+  const chosen = winners.length === 1 && best > 0 ? winners[0]! : dominant(winners);
+  if (chosen) return { kind: 'resolved', entry: chosen };
   const named = (names.find((n) => n.exact) ?? names.find((n) => !n.short) ?? names[0]!).indexed;
   return { kind: 'ambiguous', name: named.name, candidates: named.municipalities };
 }
+
+/**
+ * Without context, a town far larger than every namesake is the one meant ("Písek", "Benešov"),
+ * and of different names sharing a form ("Liberce": Liberec or Liberk) the larger town's.
+ */
+function dominant(entries: MunicipalityEntry[]): MunicipalityEntry | null {
+  const [first, second] = [...entries].sort((a, b) => b.population - a.population);
+  if (!first || !second) return first ?? null;
+  if (first.population >= DOMINANT_POPULATION && first.population >= DOMINANCE * second.population) return first;
+  const sameName = entries.filter((e) => e.name === first.name);
+  const otherNames = entries.filter((e) => e.name !== first.name);
+  const largestOther = Math.max(0, ...otherNames.map((e) => e.population));
+  return sameName.length === 1 && first.population >= DOMINANCE * largestOther ? first : null;
+}
+
+const DOMINANT_POPULATION = 5000;
+const DOMINANCE = 10;
 
 function score(entry: MunicipalityEntry, evidence: Evidence): number {
   return (evidence.districts.has(entry.districtCode) ? DISTRICT_WEIGHT : 0) + (evidence.regions.has(entry.regionCode) ? REGION_WEIGHT : 0);
 }
 
-/** The unambiguous reading of a match, used as evidence for the others. */
-export function unambiguous(names: NameReading[]): MunicipalityEntry | null {
+/** The unambiguous reading of a match (or, if asked, its dominant town), used as evidence for the others. */
+export function unambiguous(names: NameReading[], orDominant = false): MunicipalityEntry | null {
   const exact = names.filter((n) => n.exact);
   const pool = (exact.length ? exact : names.filter((n) => !n.short)).flatMap((n) => n.indexed.municipalities);
-  return pool.length === 1 ? pool[0]! : null;
+  return pool.length === 1 ? pool[0]! : orDominant ? dominant(pool) : null;
 }
