@@ -11,11 +11,6 @@ export function isoMonth(year: number, month: number): string | null {
   return month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : null;
 }
 
-/** Years written in full that we accept as calendar years at all. */
-export function plausibleYear(year: number): boolean {
-  return year >= 1000 && year <= 2099;
-}
-
 const DAY_MS = 86_400_000;
 
 /**
