@@ -46,7 +46,16 @@ function regionIndex(g: Gazetteer): RegionIndex {
   });
 }
 
+/** One result per context: the municipality extractor reuses the regions as evidence. */
+const found = new WeakMap<ExtractContext, Region[]>();
+
 export function extractRegions(ctx: ExtractContext): Region[] {
+  let regions = found.get(ctx);
+  if (!regions) found.set(ctx, (regions = findRegions(ctx)));
+  return regions;
+}
+
+function findRegions(ctx: ExtractContext): Region[] {
   const index = regionIndex(ctx.gazetteer);
   const tokens = tokenize(ctx.text);
   const found = new Map<string, Region>();
