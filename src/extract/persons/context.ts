@@ -1,12 +1,12 @@
 /** What stands around a name: academic titles, honorifics, roles, and contexts that are not persons. */
 
 /** Titles written before a name; the longest forms first ("Ing. arch." before "Ing."). */
-export const PREFIX_TITLE = /^(?:Ing\.\s?arch\.|akad\.\s?(?:arch|mal|soch)\.|Akad\.\s?arch\.|(?:Mgr|MgA|Ing|Bc|BcA|PhDr|JUDr|MUDr|MDDr|MVDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|PhMr|RSDr|Dr|dr|doc|prof|Prof|Doc)\.)\s?/u;
+export const PREFIX_TITLE = /(?:Ing\.\s?arch\.|akad\.\s?(?:arch|mal|soch)\.|Akad\.\s?arch\.|(?:Mgr|MgA|Ing|Bc|BcA|PhDr|JUDr|MUDr|MDDr|MVDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|PhMr|RSDr|Dr|dr|doc|prof|Prof|Doc)\.)\s?/uy;
 /** Titles written after a name, with or without the comma. */
-export const SUFFIX_TITLE = /^,?\s?(Ph\.\s?D\.|(?:Mgr|Ing|Bc|MUDr|JUDr|PhDr|RNDr|MVDr)\.(?! ?\p{Lu})|Th\.\s?D\.|CSc\.|DrSc\.|DiS\.|MBA|MPA|LL\.\s?M\.|MSc\.|BBA|DBA|dr\.\s?h\.\s?c\.)(?![\p{L}])/u;
+export const SUFFIX_TITLE = /,?\s?(Ph\.\s?D\.|(?:Mgr|Ing|Bc|MUDr|JUDr|PhDr|RNDr|MVDr)\.(?! ?\p{Lu})|Th\.\s?D\.|CSc\.|DrSc\.|DiS\.|MBA|MPA|LL\.\s?M\.|MSc\.|BBA|DBA|dr\.\s?h\.\s?c\.)(?![\p{L}])/uy;
 
 /** Words that announce a person by courtesy: "pan Novák", "paní Fišerovou", "p. Martínek", "pí Kovářová". */
-export const HONORIFIC = /^(?:[Pp]an|[Pp]ana|[Pp]anu|[Pp]anem|[Pp]ane|[Pp]ánové|[Pp]ány|[Pp]ánů|[Pp]aní|[Ss]lečna|[Ss]lečny|[Ss]lečnou|[Pp]í\.?|[Pp]\.|[Pp]p\.|sl\.)\s/u;
+export const HONORIFIC = /(?:[Pp]an|[Pp]ana|[Pp]anu|[Pp]anem|[Pp]ane|[Pp]ánové|[Pp]ány|[Pp]ánů|[Pp]aní|[Ss]lečna|[Ss]lečny|[Ss]lečnou|[Pp]í\.?|[Pp]\.|[Pp]p\.|sl\.)\s/uy;
 export function honorificGender(word: string): 'm' | 'f' | null {
   if (/^(?:pan|pana|panu|panem|pane|pánové|pány|pánů)$/iu.test(word)) return 'm';
   if (/^(?:paní|slečna|slečny|slečnou|pí\.?|sl\.)$/iu.test(word)) return 'f';
@@ -68,7 +68,11 @@ const ROLE_FORMS: [RegExp, string][] = [
   [/^zaměstnan(?:ec|ce|ci|cem)$/u, 'zaměstnanec'],
 ];
 
+/** The stems of all role nouns, to reject most words with one test. */
+const ROLE_STEM = /^(?:hejtman|náměst|místostarost|starost|primátor|ředitel|radní|mluvčí|minist|předsed|místopředsed|tajemn|zastupitel|poslan|senátor|europoslan|vedoucí|jednatel|prezident|arcibiskup|koordinátor|člen|architekt|zaměstnan)/iu;
+
 export function roleLemma(word: string): string | null {
+  if (!ROLE_STEM.test(word)) return null;
   const lower = word.toLowerCase();
   for (const [re, lemma] of ROLE_FORMS) if (re.test(lower)) return lemma;
   return null;

@@ -56,6 +56,9 @@ const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const ROMAN = /^[IVXLCDM]+$/u;
 const ADJECTIVAL_SURNAME = /(?:ský|cký|ského|ckého|skému|ckému|ským|ckým|ská|cká|ské|cké|skou|ckou)$/u;
+/** A name, title or courtesy word starts with a capital, or is "p.", "pan", "paní", "doc.", "prof.", "dr.", "akad.". */
+const MAY_START_NAME = /^(?:\p{Lu}|(?:p|pp|pan\p{Ll}*|paní|pán\p{Ll}*|pí|sl|slečn\p{Ll}*|doc|prof|dr|akad)$)/u;
+
 /** Endings of surnames, which an unknown word taken for a given name must not have. */
 const SURNAME_ENDING = /(?:ová|á|ý|í|ého|é)$/u;
 const ROLL_CALL_PARTY = /^ [\p{Lu}\d][\p{Lu}\d-]+:/u;
@@ -66,7 +69,7 @@ const REVERSED_END = /^(?:\s*$|\s*[,;|)(:–-]|\s*\n|\.(?:\s|$))/u;
 const REVERSED_START = /(?:^|[\n,;:|(]\s*|\.\s?|\|\s*)$/u;
 
 export function extractPersons(ctx: ExtractContext): Person[] {
-  const tokens = [...ctx.text.matchAll(WORD)].map((m) => ({ text: withCarons(m[0]), start: m.index, end: m.index + m[0].length }));
+  const tokens = tokenize(ctx.text);
   const scanner = new Scanner(ctx.text, tokens);
   const mentions = scanner.scan().filter((m) => !overlapsAny(ctx.claimed, m.span.start, m.span.end));
   const people = mergeMentions(mentions);
@@ -74,8 +77,20 @@ export function extractPersons(ctx: ExtractContext): Person[] {
   return people.map((p) => toPerson(ctx.text, p));
 }
 
-function withCarons(word: string): string {
-  return word.replace(/([tdl])['’]/gu, (_, c: string) => APOSTROPHE_CARON[c]!);
+function stickyAt(re: RegExp, text: string, position: number): RegExpExecArray | null {
+  re.lastIndex = position;
+  return re.exec(text);
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
+    const clean = word.includes("'") || word.includes('’') ? word.replace(/([tdl])['’]/gu, (_, c: string) => APOSTROPHE_CARON[c]!) : word;
+    tokens.push({ text: clean, start: m.index, end: m.index + word.length });
+  }
+  return tokens;
 }
 
 /** A roll call is a list: fewer hits than this are chance ("Brna IČ: 44992785"). */
@@ -109,6 +124,7 @@ class Scanner {
   }
 
   private matchAt(i: number): Match | null {
+    if (!MAY_START_NAME.test(this.tokens[i]!.text)) return null;
     const honorific = this.honorificAt(i);
     if (honorific) return honorific;
     const { titles, index } = this.titlesFrom(i);
@@ -128,7 +144,7 @@ class Scanner {
     let index = i;
     while (index < this.tokens.length) {
       const at = this.tokens[index]!.start;
-      const m = PREFIX_TITLE.exec(this.text.slice(at, at + 12));
+      const m = stickyAt(PREFIX_TITLE, this.text, at);
       if (!m) break;
       titles.push(m[0].trim().replace(/\s+/gu, ' '));
       index = this.tokenAtOrAfter(at + m[0].length, index + 1);
@@ -145,7 +161,8 @@ class Scanner {
   /** "pan Novák", "paní Fišerovou", "p. zastupitel Jiří Adamec", "pp. Jelínek, Barek a Čáp". */
   private honorificAt(i: number): Match | null {
     const token = this.tokens[i]!;
-    const m = HONORIFIC.exec(this.text.slice(token.start, token.start + 10));
+    if (!/^[PpSs]/u.test(token.text)) return null;
+    const m = stickyAt(HONORIFIC, this.text, token.start);
     if (!m) return null;
     const gender = honorificGender(m[0].trim());
     let index = this.tokenAtOrAfter(token.start + m[0].length, i + 1);
@@ -202,7 +219,7 @@ class Scanner {
     }
     const agreed = agree(givenReadings, surnameWords);
     if (!agreed) return null;
-    if (this.insideInstitutionName(outerStart) && (agreed.cases & NOM) === 0) return { mentions: [], next: j + surnameWords.length + 1 };
+    if ((agreed.cases & NOM) === 0 && this.insideInstitutionName(outerStart)) return { mentions: [], next: j + surnameWords.length + 1 };
     const mention = this.mention(given.start, last.end, titles, outerStart, {
       given: agreed.given,
       surname: agreed.surname,
@@ -287,7 +304,7 @@ class Scanner {
   private mention(start: number, end: number, titles: string[], outerStart: number, facts: Pick<Mention, 'given' | 'surname' | 'gender' | 'surnameOptions' | 'initial'>): Mention {
     const suffixTitles: string[] = [];
     let outerEnd = end;
-    for (let m = SUFFIX_TITLE.exec(this.text.slice(outerEnd, outerEnd + 14)); m; m = SUFFIX_TITLE.exec(this.text.slice(outerEnd, outerEnd + 14))) {
+    for (let m = stickyAt(SUFFIX_TITLE, this.text, outerEnd); m; m = stickyAt(SUFFIX_TITLE, this.text, outerEnd)) {
       suffixTitles.push(m[1]!.replace(/\s+/gu, ''));
       outerEnd += m[0].length;
     }
@@ -448,8 +465,7 @@ function rolesAround(text: string, m: Mention): string[] {
   const before = text.slice(Math.max(0, m.outerStart - 90), m.outerStart).replace(/\n/gu, ' ');
   const label = LABEL_BEFORE.exec(before.trimEnd() + ' ');
   if (label) roles.push(label[1]!.toLowerCase());
-  const tail = /([\p{L}\p{M} ]{0,90})$/u.exec(before)?.[1] ?? '';
-  const words = tail.split(' ').filter(Boolean);
+  const words = before.split(/[^\p{L}\p{M} ]/u).pop()!.split(' ').filter(Boolean);
   for (let k = words.length - 1; k >= Math.max(0, words.length - 7); k--) {
     const lemma = roleLemma(words[k]!);
     if (lemma) {

@@ -10,7 +10,6 @@
  * sign later ("pověřuje starostu podpisem") or organisations signing on their own.
  */
 import type { Person, Signatory, Span } from '../../schema/record.js';
-import { classifyDocument } from '../document/index.js';
 import type { ExtractContext } from '../types.js';
 import { organisationOf } from './organisation.js';
 
@@ -44,7 +43,7 @@ export function extractSignatories(ctx: ExtractContext, persons: Person[]): Sign
   };
   for (const n of signedInNarration(ctx.text, named)) take(n);
   for (const n of signedInQuotes(ctx.text, named)) take(n);
-  if (classifyDocument(ctx.text).type !== 'press_release') for (const n of signatureBlocks(ctx.text, named)) take(n);
+  for (const n of signatureBlocks(ctx.text, named)) take(n);
   return [...signed.values()].map(({ person, span }) => toSignatory(person, span));
 }
 
@@ -119,10 +118,15 @@ function underSignatureLine(text: string, n: Named): boolean {
 
 function addressedOrLabelled(text: string, n: Named): boolean {
   const lineStart = text.lastIndexOf('\n', n.span.start - 1) + 1;
-  const previousLineStart = text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1;
-  const previousLine = text.slice(previousLineStart, lineStart);
+  const previousLine = previousNonBlankLine(text, lineStart);
   // A label or salutation stands on the name's line or on a short line just above it.
   return ADDRESSEE_OR_LABEL.test(text.slice(lineStart, n.span.start)) || (previousLine.length <= 60 && ADDRESSEE_OR_LABEL.test(previousLine));
+}
+
+function previousNonBlankLine(text: string, lineStart: number): string {
+  const before = text.slice(Math.max(0, lineStart - 300), lineStart).split('\n');
+  for (let k = before.length - 1; k >= 0; k--) if (before[k]!.trim() !== '') return before[k]!;
+  return '';
 }
 
 function lineBefore(text: string, position: number): string {
