@@ -11,6 +11,7 @@
 import type { Person, Span } from '../../schema/record.js';
 import { overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
+import { tokenize, type Token } from './tokens.js';
 import { HONORIFIC, INSTITUTION_BEFORE, LABEL_BEFORE, PREFIX_TITLE, SUFFIX_TITLE, honorificGender, roleLemma } from './context.js';
 import {
   NOM,
@@ -23,11 +24,6 @@ import {
   type Reading,
 } from './morphology.js';
 
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
 
 /** One place where a person is named. `given` is null when only the surname is written. */
 interface Mention {
@@ -49,9 +45,6 @@ interface Match {
   next: number;
 }
 
-/** Words, hyphenated ones whole; "Kut'ák" (ť written as t + apostrophe in some PDFs) as one word. */
-const WORD = /[\p{L}\p{M}]+(?:['’](?=\p{Ll})[\p{L}\p{M}]+)?(?:-[\p{L}\p{M}]+)*/gu;
-const APOSTROPHE_CARON: Record<string, string> = { t: 'ť', d: 'ď', l: 'ľ' };
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const ROMAN = /^[IVXLCDM]+$/u;
@@ -61,9 +54,11 @@ const MAY_START_NAME = /^(?:\p{Lu}|(?:p|pp|pan\p{Ll}*|paní|pán\p{Ll}*|pí|sl|s
 
 /** Endings of surnames, which an unknown word taken for a given name must not have. */
 const SURNAME_ENDING = /(?:ová|á|ý|í|ého|é)$/u;
-const ROLL_CALL_PARTY = /^ [\p{Lu}\d][\p{Lu}\d-]+:/u;
-const LIST_COMMA = /^\s*,\s*$/u;
-const LIST_CONJUNCTION = /^(?:a|i|s|se)$/u;
+const ROLL_CALL_PARTY = / [\p{Lu}\d][\p{Lu}\d-]+:/uy;
+/** Between two names of one list: a comma or a conjunction ("Homolka s Pickem", "Bělková a Vrančíková"). */
+const LIST_GAP = /^(?:\s*,\s*|\s+(?:a|i|s|se)\s+)$/u;
+/** Between a courtesy word and the name: nothing, or a role ("p. zastupitel Jiří Adamec"). */
+const HONORIFIC_GAP = /^(?:\s*|\s?(?:\p{Ll}+\s){1,2})$/u;
 /** What may follow a surname-first name: the end of a list item. */
 const REVERSED_END = /^(?:\s*$|\s*[,;|)(:–-]|\s*\n|\.(?:\s|$))/u;
 const REVERSED_START = /(?:^|[\n,;:|(]\s*|\.\s?|\|\s*)$/u;
@@ -82,16 +77,6 @@ function stickyAt(re: RegExp, text: string, position: number): RegExpExecArray |
   return re.exec(text);
 }
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
-    const clean = word.includes("'") || word.includes('’') ? word.replace(/([tdl])['’]/gu, (_, c: string) => APOSTROPHE_CARON[c]!) : word;
-    tokens.push({ text: clean, start: m.index, end: m.index + word.length });
-  }
-  return tokens;
-}
 
 /** A roll call is a list: fewer hits than this are chance ("Brna IČ: 44992785"). */
 const ROLL_CALL_MINIMUM = 3;
@@ -165,8 +150,11 @@ class Scanner {
     const m = stickyAt(HONORIFIC, this.text, token.start);
     if (!m) return null;
     const gender = honorificGender(m[0].trim());
-    let index = this.tokenAtOrAfter(token.start + m[0].length, i + 1);
-    while (index < this.tokens.length && roleLemma(this.tokens[index]!.text) && index - i < 3) index++;
+    const afterHonorific = token.start + m[0].length;
+    const index = this.tokenAtOrAfter(afterHonorific, i + 1);
+    if (index >= this.tokens.length) return null;
+    const gap = this.text.slice(afterHonorific - 1, this.tokens[index]!.start);
+    if (!HONORIFIC_GAP.test(gap) || (gap.trim() !== '' && !gap.trim().split(' ').every((w) => roleLemma(w)))) return null;
     const { titles, index: nameIndex } = this.titlesFrom(index);
     if (nameIndex >= this.tokens.length) return null;
     const outerStart = this.tokens[index]!.start;
@@ -183,9 +171,8 @@ class Scanner {
     let next = match.next;
     while (next < this.tokens.length) {
       const previous = this.tokens[next - 1]!;
-      let token = this.tokens[next]!;
-      if (LIST_CONJUNCTION.test(token.text) && next + 1 < this.tokens.length) token = this.tokens[++next]!;
-      else if (!LIST_COMMA.test(this.text.slice(previous.end, token.start))) break;
+      const token = this.tokens[next]!;
+      if (!LIST_GAP.test(this.text.slice(previous.end, token.start))) break;
       const { titles, index } = this.titlesFrom(next);
       if (index >= this.tokens.length) break;
       const more =
@@ -279,8 +266,7 @@ class Scanner {
   /** "Belcredi BRNO2006: Zdržel se" — a roll call names councillors by surname and party. */
   private rollCallAt(j: number): Match | null {
     const token = this.tokens[j]!;
-    if (!isLoneSurname(token.text) || isGivenNameForm(token.text)) return null;
-    if (!ROLL_CALL_PARTY.test(this.text.slice(token.end, token.end + 16))) return null;
+    if (!stickyAt(ROLL_CALL_PARTY, this.text, token.end) || !isLoneSurname(token.text) || isGivenNameForm(token.text)) return null;
     const match = this.surnameMention(token, j, [], token.start, null, null, true);
     this.rollCall.push(...(match?.mentions ?? []));
     return match && { mentions: [], next: match.next };
@@ -463,7 +449,7 @@ const ROLE_AFTER = /^,\s?(?:(\p{Ll}+)\s)?(\p{Ll}+)([^,.;()\n]{0,80})/u;
 function rolesAround(text: string, m: Mention): string[] {
   const roles: string[] = [];
   const before = text.slice(Math.max(0, m.outerStart - 90), m.outerStart).replace(/\n/gu, ' ');
-  const label = LABEL_BEFORE.exec(before.trimEnd() + ' ');
+  const label = before.trimEnd().endsWith(':') ? LABEL_BEFORE.exec(before.trimEnd()) : null;
   if (label) roles.push(label[1]!.toLowerCase());
   const words = before.split(/[^\p{L}\p{M} ]/u).pop()!.split(' ').filter(Boolean);
   for (let k = words.length - 1; k >= Math.max(0, words.length - 7); k--) {

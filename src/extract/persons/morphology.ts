@@ -203,9 +203,17 @@ function nominativeWeight(word: string): number {
  * Every plausible (nominative, gender, cases) reading of a surname form: "Půty" → Půta m gen;
  * "Dienstbiera" → Dienstbier m gen/acc or Dienstbiera m nom; "Nováková" → f nom.
  */
+const readingsCache = new Map<string, Reading[]>();
+const READINGS_CACHE_LIMIT = 50_000;
+
 export function surnameReadings(word: string): Reading[] {
+  const cached = readingsCache.get(word);
+  if (cached) return cached;
   const hyphen = word.indexOf('-');
-  return hyphen > 0 ? doubleSurnameReadings(word.slice(0, hyphen), word.slice(hyphen + 1)) : simpleSurnameReadings(word);
+  const readings = hyphen > 0 ? doubleSurnameReadings(word.slice(0, hyphen), word.slice(hyphen + 1)) : simpleSurnameReadings(word);
+  if (readingsCache.size >= READINGS_CACHE_LIMIT) readingsCache.clear();
+  readingsCache.set(word, readings);
+  return readings;
 }
 
 /** "Krobové-Hášové" → Krobová-Hášová: both halves decline and must agree. */
