@@ -2,8 +2,7 @@
  * Local cues around a matched name: what makes it a street, a person, a city part, or — for a name
  * that is also an ordinary word ("Most", "Místo", "Česká") — what makes it a place after all.
  */
-import type { Token } from './tokens.js';
-import { isCapitalised, isDash, joined, startsSentence } from './tokens.js';
+import { isCapitalised, isDash, joined, startsSentence, type Tokens } from './tokens.js';
 
 const STREET_WORDS = new Set([
   'ulice', 'ulici', 'ulicí', 'ul', 'náměstí', 'nám', 'třída', 'třídy', 'třídě', 'třídou', 'tř', 'nábřeží', 'nábř',
@@ -13,9 +12,9 @@ const STREET_WORDS = new Set([
 const STREET_FILLERS = new Set(['.', 'Dr', 'T', 'G', 'M', 'gen', 'Gen', 'generála', 'kpt', 'prof', 'sv', 'Sv']);
 
 /** "v ulici Míru", "nám. Dr. E. Beneše", "ul. 5. května". */
-export function afterStreetWord(tokens: Token[], first: number): boolean {
+export function afterStreetWord(tokens: Tokens, first: number): boolean {
   for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
-    const t = tokens[j]!.text;
+    const t = tokens.get(j)!.text;
     if (STREET_WORDS.has(t.toLowerCase())) return true;
     if (!STREET_FILLERS.has(t) && !/^\p{Lu}$/u.test(t)) return false;
   }
@@ -28,22 +27,22 @@ const PERSON_WORDS = new Set([
 ]);
 
 /** A title or "pan/paní" before the name or before a first name before it: "Ing. Pavel Svoboda". */
-export function personCue(tokens: Token[], first: number): boolean {
+export function personCue(tokens: Tokens, first: number): boolean {
   let j = first - 1;
-  if (tokens[j]?.text === '.') j--;
-  if (PERSON_WORDS.has(tokens[j]?.text ?? '')) return true;
-  if (!isCapitalised(tokens[j]?.text ?? '') || (tokens[j]?.text.length ?? 0) < 2) return false;
+  if (tokens.get(j)?.text === '.') j--;
+  if (PERSON_WORDS.has(tokens.get(j)?.text ?? '')) return true;
+  if (!isCapitalised(tokens.get(j)?.text ?? '') || (tokens.get(j)?.text.length ?? 0) < 2) return false;
   j--;
-  if (tokens[j]?.text === '.') j--;
-  return PERSON_WORDS.has(tokens[j]?.text ?? '');
+  if (tokens.get(j)?.text === '.') j--;
+  return PERSON_WORDS.has(tokens.get(j)?.text ?? '');
 }
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/u;
 
 /** "Praha 11 - Chodov", "Děčín IV-Podmokly": the token after the dash names a city part. */
-export function numberedPartBefore(tokens: Token[], first: number): boolean {
-  const dash = tokens[first - 1];
-  const number = tokens[first - 2];
+export function numberedPartBefore(tokens: Tokens, first: number): boolean {
+  const dash = tokens.get(first - 1);
+  const number = tokens.get(first - 2);
   return !!dash && !!number && isDash(dash.text) && (/^\d+$/u.test(number.text) || ROMAN.test(number.text));
 }
 
@@ -64,15 +63,15 @@ const POSTCODE = /(?:^|[^\d])\d{3} ?\d{2}\s*$/u;
  * "434 01 Most", "Promomedia s.r.o. Most", or after a lowercase word at the end of a phrase
  * ("Oblastního muzea Most.") — where the common noun would continue the sentence instead.
  */
-export function placeCue(text: string, tokens: Token[], first: number, last: number): boolean {
-  const prev = tokens[first - 1];
-  if (!prev || !joined(text, prev, tokens[first]!)) return false;
+export function placeCue(text: string, tokens: Tokens, first: number, last: number): boolean {
+  const prev = tokens.get(first - 1);
+  if (!prev || !joined(text, prev, tokens.get(first)!)) return false;
   if (PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) || INSTITUTION_WORDS.has(prev.text) || INSTITUTION_WORDS.has(prev.text.toLowerCase())) {
     return true;
   }
-  const before = text.slice(Math.max(0, tokens[first]!.start - 12), tokens[first]!.start);
+  const before = text.slice(Math.max(0, tokens.get(first)!.start - 12), tokens.get(first)!.start);
   if (POSTCODE.test(before) || COMPANY_SUFFIX.test(before)) return true;
-  const next = tokens[last + 1];
+  const next = tokens.get(last + 1);
   const phraseEnds = !next || /^[.,;:)!?]$/u.test(next.text);
   // After a lowercase word at a phrase end ("muzea Most."), or after an organisation's name ("Jitex Písek").
   const organisation = isCapitalised(prev.text) && prev.text.length > 1 && !LOCAL_NAME_PREPOSITIONS.has(prev.text);
@@ -82,10 +81,10 @@ export function placeCue(text: string, tokens: Token[], first: number, last: num
 const LOCAL_NAME_PREPOSITIONS = new Set(['Na', 'U', 'V', 'Ve', 'Pod', 'Nad', 'Za', 'Při', 'K', 'Ke', 'Mezi', 'Před', 'Od', 'Do']);
 
 /** "domě Na Prádle", "lokalita „Na Břehách“": a local name opened by a capitalised preposition. */
-export function localName(text: string, tokens: Token[], first: number): boolean {
-  const prev = tokens[first - 1];
-  if (!prev || !LOCAL_NAME_PREPOSITIONS.has(prev.text) || !joined(text, prev, tokens[first]!)) return false;
-  return !startsSentence(text, tokens, first - 1) || /^[„"“(]$/u.test(tokens[first - 2]?.text ?? '');
+export function localName(text: string, tokens: Tokens, first: number): boolean {
+  const prev = tokens.get(first - 1);
+  if (!prev || !LOCAL_NAME_PREPOSITIONS.has(prev.text) || !joined(text, prev, tokens.get(first)!)) return false;
+  return !startsSentence(text, tokens, first - 1) || /^[„"“(]$/u.test(tokens.get(first - 2)?.text ?? '');
 }
 
 /** Landscapes and historical lands that are also the names of small municipalities. */
@@ -93,22 +92,22 @@ const LANDS = new Set(['Čechy', 'Morava', 'Vysočina', 'Slezsko', 'Šumava', 'H
 const WATER_AND_HILLS = new Set(['řeka', 'řeky', 'řece', 'řeku', 'řekou', 'potok', 'potoka', 'potoku', 'rybník', 'rybníka', 'rybníku', 'vrch', 'vrchu', 'hora', 'hory', 'hoře', 'přehrada', 'přehrady', 'přehradě', 'údolí']);
 
 /** "v Čechách" (Bohemia, not the village Čechy), "řeka Sázava". */
-export function landscape(tokens: Token[], first: number, name: string): boolean {
-  return LANDS.has(name) || WATER_AND_HILLS.has(tokens[first - 1]?.text.toLowerCase() ?? '');
+export function landscape(tokens: Tokens, first: number, name: string): boolean {
+  return LANDS.has(name) || WATER_AND_HILLS.has(tokens.get(first - 1)?.text.toLowerCase() ?? '');
 }
 
 const PLACE_ADJECTIVE = /^(?:Nov|Star|Horn|Doln|Velk|Mal|Vysok|Nízk|Česk|Moravsk|Německ|Zadn|Předn|Prostředn|Červen|Bíl|Čern|Kamenn|Such|Dlouh|Krásn|Hořejš|Dolejš|Svat|Lhotsk)(?:ý|á|é|í|ého|ém|ou|ých|ým|ými|ému|ím|ího|ímu|ími)$/u;
 
 /** "Nové Městečko", "Horní Lhota" not registered: the adjective makes it another place. */
-export function unregisteredCompound(text: string, tokens: Token[], first: number): boolean {
-  const prev = tokens[first - 1];
-  return !!prev && PLACE_ADJECTIVE.test(prev.text) && joined(text, prev, tokens[first]!);
+export function unregisteredCompound(text: string, tokens: Tokens, first: number): boolean {
+  const prev = tokens.get(first - 1);
+  return !!prev && PLACE_ADJECTIVE.test(prev.text) && joined(text, prev, tokens.get(first)!);
 }
 
 const LIST_SEPARATORS = new Set([',', 'a', 'i', 'nebo', 'či', '/', ';', '-', '–']);
 
 /** True when at most one list separator stands between two token positions. */
-export function listNeighbours(tokens: Token[], leftLast: number, rightFirst: number): boolean {
+export function listNeighbours(tokens: Tokens, leftLast: number, rightFirst: number): boolean {
   const between = tokens.slice(leftLast + 1, rightFirst);
   return between.length <= 2 && between.length >= 1 && between.every((t) => LIST_SEPARATORS.has(t.text));
 }
@@ -116,8 +115,8 @@ export function listNeighbours(tokens: Token[], leftLast: number, rightFirst: nu
 const DISTRICT_WORDS = new Set(['okres', 'okresu', 'okrese', 'okresem', 'okresy', 'okresů', 'okresech']);
 
 /** "okres Liberec", "v okrese Most": the district, not the town. */
-export function afterDistrictWord(tokens: Token[], first: number): boolean {
-  return DISTRICT_WORDS.has(tokens[first - 1]?.text.toLowerCase() ?? '');
+export function afterDistrictWord(tokens: Tokens, first: number): boolean {
+  return DISTRICT_WORDS.has(tokens.get(first - 1)?.text.toLowerCase() ?? '');
 }
 
 const CITY_PART_WORDS = new Set([
@@ -129,9 +128,9 @@ const CITY_PART_WORDS = new Set([
  * "v místní části Lípa", "osadní výbor Kozlov", "lokalita Vysoká Lhota": a part, not the
  * municipality — but "městské části Praha 11" names the city whose part it is.
  */
-export function cityPartCue(tokens: Token[], first: number): boolean {
-  const prev = tokens[first - 1]?.text.toLowerCase() ?? '';
-  const before = tokens[first - 2]?.text.toLowerCase() ?? '';
+export function cityPartCue(tokens: Tokens, first: number): boolean {
+  const prev = tokens.get(first - 1)?.text.toLowerCase() ?? '';
+  const before = tokens.get(first - 2)?.text.toLowerCase() ?? '';
   if (before.startsWith('městsk')) return false;
   return CITY_PART_WORDS.has(prev) || (prev.startsWith('výbor') && before.startsWith('osadní'));
 }
@@ -140,16 +139,16 @@ export function cityPartCue(tokens: Token[], first: number): boolean {
 const SET_PHRASE_NOUN = /^(?:republik|republic|televiz|pošt|spořiteln|dráh|drah|rozhlas|stran|společnost|unie|obchodní|národní|tiskov|inspekc|správ|ráno|den|dne|noc|jitro|odpoledne|večer)/u;
 
 /** "Česká republika", "Dobré ráno": a one-word name that is an adjective of a set phrase here. */
-export function adjectiveBeforeNoun(text: string, tokens: Token[], last: number): boolean {
-  const next = tokens[last + 1];
-  return !!next && SET_PHRASE_NOUN.test(next.text) && joined(text, tokens[last]!, next);
+export function adjectiveBeforeNoun(text: string, tokens: Tokens, last: number): boolean {
+  const next = tokens.get(last + 1);
+  return !!next && SET_PHRASE_NOUN.test(next.text) && joined(text, tokens.get(last)!, next);
 }
 
 /** Czech names of foreign cities that small Czech villages also bear. */
 const FOREIGN_CITIES = new Set(['Vídeň', 'Mnichov', 'Krakov', 'Košice', 'Žilina', 'Benátky']);
 
 /** "Vídeň" is Vienna unless the text calls it an obec or gives its institution ("obec Vídeň", "OÚ Vídeň"). */
-export function foreignCity(tokens: Token[], first: number, name: string): boolean {
-  const prev = tokens[first - 1]?.text ?? '';
+export function foreignCity(tokens: Tokens, first: number, name: string): boolean {
+  const prev = tokens.get(first - 1)?.text ?? '';
   return FOREIGN_CITIES.has(name) && !INSTITUTION_WORDS.has(prev) && !INSTITUTION_WORDS.has(prev.toLowerCase());
 }

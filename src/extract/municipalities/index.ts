@@ -27,11 +27,11 @@ import {
 } from './cues.js';
 import { findNames, type NameMatch } from './match.js';
 import { resolve, unambiguous, type Evidence } from './resolve.js';
-import { isCapitalised, isDash, joined, titleCase, tokenize, type Token } from './tokens.js';
+import { isCapitalised, isDash, joined, titleCase, tokensOf, type Tokens } from './tokens.js';
 
 export function extractMunicipalities(ctx: ExtractContext): Municipality[] {
   const index = nameIndex(ctx.gazetteer);
-  const tokens = tokenize(ctx.text);
+  const tokens = tokensOf(ctx);
   const matches = findNames(ctx.text, tokens, index);
   const districts = new Set<string>();
   const candidates = matches.filter((m, k) => {
@@ -53,7 +53,7 @@ export function extractMunicipalities(ctx: ExtractContext): Municipality[] {
  * the text clearly points elsewhere, is a local part of a town sharing the name ("dostanou
  * Sobětice, Dehtín, Habartice…" in a Plzeň-region text about Klatovy's parts), unless the text calls it an obec.
  */
-function villagesInContext(tokens: Token[], matches: NameMatch[], explicitRegions: string[]): NameMatch[] {
+function villagesInContext(tokens: Tokens, matches: NameMatch[], explicitRegions: string[]): NameMatch[] {
   let kept = matches;
   for (let size = -1; size !== kept.length; ) {
     size = kept.length;
@@ -87,18 +87,18 @@ function regionSupport(matches: NameMatch[], explicitRegions: string[]): Map<str
 }
 
 const OBEC_WORDS = new Set(['obec', 'obce', 'obci', 'obcí', 'OÚ', 'OU']);
-const calledObec = (tokens: Token[], first: number) => OBEC_WORDS.has(tokens[first - 1]?.text.toLowerCase() ?? '') || OBEC_WORDS.has(tokens[first - 1]?.text ?? '');
+const calledObec = (tokens: Tokens, first: number) => OBEC_WORDS.has(tokens.get(first - 1)?.text.toLowerCase() ?? '') || OBEC_WORDS.has(tokens.get(first - 1)?.text ?? '');
 
 /** Streets, persons, city parts, districts written as "Brno-venkov", street addresses. */
-function notAPlace(text: string, tokens: Token[], m: NameMatch, previous: NameMatch | undefined, index: NameIndex): boolean {
+function notAPlace(text: string, tokens: Tokens, m: NameMatch, previous: NameMatch | undefined, index: NameIndex): boolean {
   if (afterStreetWord(tokens, m.first) || personCue(tokens, m.first) || numberedPartBefore(tokens, m.first)) return true;
   if (partOfCity(tokens, m, previous) || landscape(tokens, m.first, m.names[0]!.indexed.name)) return true;
   if (unregisteredCompound(text, tokens, m.first) || cityPartCue(tokens, m.first) || localName(text, tokens, m.first)) return true;
   if (foreignCity(tokens, m.first, m.names[0]!.indexed.name)) return true;
-  const next = tokens[m.last + 1];
-  const after = tokens[m.last + 2];
-  if (next && isDash(next.text) && next.start === tokens[m.last]!.end && DISTRICT_SUFFIXES.has(after?.text ?? '')) return true;
-  if (next && /^\d+$/u.test(next.text) && joined(text, tokens[m.last]!, next) && streetWithNumber(m)) return true;
+  const next = tokens.get(m.last + 1);
+  const after = tokens.get(m.last + 2);
+  if (next && isDash(next.text) && next.start === tokens.get(m.last)!.end && DISTRICT_SUFFIXES.has(after?.text ?? '')) return true;
+  if (next && /^\d+$/u.test(next.text) && joined(text, tokens.get(m.last)!, next) && streetWithNumber(m)) return true;
   return looksLikePerson(text, tokens, m, index);
 }
 
@@ -111,10 +111,10 @@ function streetWithNumber(m: NameMatch): boolean {
 }
 
 /** "Ostrava-Poruba", "Praha-Chodov": after a city with districts, the hyphenated word is a part. */
-function partOfCity(tokens: Token[], m: NameMatch, previous: NameMatch | undefined): boolean {
-  const dash = tokens[m.first - 1];
+function partOfCity(tokens: Tokens, m: NameMatch, previous: NameMatch | undefined): boolean {
+  const dash = tokens.get(m.first - 1);
   if (!previous || !dash || !isDash(dash.text) || previous.last !== m.first - 2) return false;
-  if (dash.start !== tokens[previous.last]!.end || dash.end !== tokens[m.first]!.start) return false;
+  if (dash.start !== tokens.get(previous.last)!.end || dash.end !== tokens.get(m.first)!.start) return false;
   return previous.names.some((n) => n.indexed.municipalities.some((e) => e.type === 'statutární město' || e.type === 'hlavní město'));
 }
 
@@ -122,10 +122,10 @@ function partOfCity(tokens: Token[], m: NameMatch, previous: NameMatch | undefin
  * A name next to a given name is a surname ("Jan Kolín", "Pavel Svoboda"); a one-word name that is
  * itself a person's name, before another capitalised word, is a given name ("Miroslav Novák").
  */
-function looksLikePerson(text: string, tokens: Token[], m: NameMatch, index: NameIndex): boolean {
-  const word = tokens[m.first]!;
-  const prev = tokens[m.first - 1];
-  const next = tokens[m.last + 1];
+function looksLikePerson(text: string, tokens: Tokens, m: NameMatch, index: NameIndex): boolean {
+  const word = tokens.get(m.first)!;
+  const prev = tokens.get(m.first - 1);
+  const next = tokens.get(m.last + 1);
   if (prev && isGivenNameForm(prev.text) && joined(text, prev, word)) return true;
   if (m.first !== m.last || !(index.personal.has(word.text) || isGivenNameForm(word.text))) return false;
   return !!next && isCapitalised(next.text) && next.text !== next.text.toUpperCase() && joined(text, word, next) && !index.byFirstForm.has(next.text);
@@ -136,9 +136,9 @@ function looksLikePerson(text: string, tokens: Token[], m: NameMatch, index: Nam
  * cue that it names a place: a preposition or "město/obec/úřad" before it, a postcode, or a list
  * together with other municipalities ("Chomutov, Most, Nový Bor").
  */
-function acceptHomonyms(text: string, tokens: Token[], matches: NameMatch[], index: NameIndex): NameMatch[] {
+function acceptHomonyms(text: string, tokens: Tokens, matches: NameMatch[], index: NameIndex): NameMatch[] {
   const isHomonym = (m: NameMatch) => {
-    const word = tokens[m.first]!.text;
+    const word = tokens.get(m.first)!.text;
     return m.first === m.last && (index.common.has(word) || index.common.has(titleCase(word)));
   };
   const homonyms = matches.filter(isHomonym);
@@ -164,11 +164,11 @@ function acceptHomonyms(text: string, tokens: Token[], matches: NameMatch[], ind
  * (Budišov nad Budišovkou). A small obec after a dash that lies elsewhere is a part of the first
  * town ("Litvínov – Janov"), not the like-named village.
  */
-function hyphenatedPairs(text: string, tokens: Token[], matches: NameMatch[], index: NameIndex): NameMatch[] {
+function hyphenatedPairs(text: string, tokens: Tokens, matches: NameMatch[], index: NameIndex): NameMatch[] {
   return matches.filter((m, k) => {
     const previous = matches[k - 1];
-    const dash = tokens[m.first - 1];
-    if (!previous || !dash || !isDash(dash.text) || previous.last !== m.first - 2 || !joined(text, dash, tokens[m.first]!)) return true;
+    const dash = tokens.get(m.first - 1);
+    if (!previous || !dash || !isDash(dash.text) || previous.last !== m.first - 2 || !joined(text, dash, tokens.get(m.first)!)) return true;
     const districtsLeft = new Set(previous.names.flatMap((n) => n.indexed.municipalities.map((e) => e.districtCode)));
     const inDistrict = (n: IndexedName) => n.municipalities.some((e) => districtsLeft.has(e.districtCode));
     const near = m.names.filter((n) => inDistrict(n.indexed));

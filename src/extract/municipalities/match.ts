@@ -4,7 +4,7 @@
  * token. The longest name wins ("Nové Město na Moravě" over "Nové Město").
  */
 import type { IndexedName, NameIndex } from '../../gazetteer/names.js';
-import { isAllCaps, isCapitalised, isDash, joined, titleCase, type Token } from './tokens.js';
+import { isAllCaps, isDash, joined, titleCase, type Tokens } from './tokens.js';
 
 export interface NameMatch {
   /** Token indexes of the first and last token. */
@@ -23,11 +23,11 @@ export interface NameReading {
   short?: boolean;
 }
 
-export function findNames(text: string, tokens: Token[], index: NameIndex): NameMatch[] {
+export function findNames(text: string, tokens: Tokens, index: NameIndex): NameMatch[] {
   const matches: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]!.text;
-    if (!isCapitalised(word)) continue;
+    if (!tokens.capitalised(i)) continue;
+    const word = tokens.get(i)!.text;
     const candidates = index.byFirstForm.get(word) ?? (isAllCaps(word) ? index.byFirstForm.get(titleCase(word)) : undefined);
     if (!candidates) continue;
     const match = longest(text, tokens, i, candidates);
@@ -44,7 +44,7 @@ export function findNames(text: string, tokens: Token[], index: NameIndex): Name
  * "Přestavlky" for Přestavlky u Čerčan) join as short readings of a span of the same length, for
  * the document's context to choose from.
  */
-function longest(text: string, tokens: Token[], i: number, candidates: IndexedName[]): NameMatch | null {
+function longest(text: string, tokens: Tokens, i: number, candidates: IndexedName[]): NameMatch | null {
   let best: NameMatch | null = null;
   const short: IndexedName[] = [];
   for (const indexed of candidates) {
@@ -54,9 +54,9 @@ function longest(text: string, tokens: Token[], i: number, candidates: IndexedNa
       continue;
     }
     if (best && last < best.last) continue;
-    const exact = indexed.tokens.every((t, k) => sameToken(tokens[i + k]!.text, t));
+    const exact = indexed.tokens.every((t, k) => sameToken(tokens.get(i + k)!.text, t));
     if (!best || last > best.last) {
-      best = { first: i, last, start: tokens[i]!.start, end: tokens[last]!.end, names: [] };
+      best = { first: i, last, start: tokens.get(i)!.start, end: tokens.get(last)!.end, names: [] };
     }
     best.names.push({ indexed, exact });
   }
@@ -64,17 +64,17 @@ function longest(text: string, tokens: Token[], i: number, candidates: IndexedNa
   const shortReadings = short.filter((n) => n.headLength === shortLength).map((indexed) => ({ indexed, exact: false, short: true }));
   if (!shortReadings.length) return best;
   const shortLast = i + shortLength - 1;
-  if (!best) return { first: i, last: shortLast, start: tokens[i]!.start, end: tokens[shortLast]!.end, names: shortReadings };
+  if (!best) return { first: i, last: shortLast, start: tokens.get(i)!.start, end: tokens.get(shortLast)!.end, names: shortReadings };
   if (best.last === shortLast) best.names.push(...shortReadings);
   return best;
 }
 
 /** Index of the text token matching the name's token `count`, or -1 when the text does not continue the name. */
-function matchRest(text: string, tokens: Token[], i: number, indexed: IndexedName, count: number): number {
+function matchRest(text: string, tokens: Tokens, i: number, indexed: IndexedName, count: number): number {
   let j = i;
   for (const forms of indexed.rest.slice(0, count)) {
-    const next = tokens[j + 1];
-    if (!next || !joined(text, tokens[j]!, next) || !accepts(forms, next.text)) return -1;
+    const next = tokens.get(j + 1);
+    if (!next || !joined(text, tokens.get(j)!, next) || !accepts(forms, next.text)) return -1;
     j++;
   }
   return j;

@@ -1,4 +1,8 @@
-/** Word-level tokens of the normalised text, shared by the municipality and region matchers. */
+/**
+ * Word-level tokens of the normalised text for the municipality matcher. Offsets are kept in typed
+ * arrays and token objects are made only when asked for (near a candidate name), so a megabyte of
+ * text costs one pass over its characters and almost no garbage.
+ */
 
 export interface Token {
   text: string;
@@ -6,12 +10,87 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /\p{L}+|\d+|[^\s\p{L}\d]/gu;
+const LETTER = 1;
+const UPPER = 2;
+const DIGIT = 4;
+const SPACE = 8;
+/** Character classes of the Basic Multilingual Plane, filled on first sight of each character. */
+const classes = new Uint8Array(65536);
+const KNOWN = 16;
 
-/** Words, numbers and single punctuation marks, with their offsets. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+function classOf(code: number): number {
+  let c = classes[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = KNOWN;
+    if (/\p{L}/u.test(ch)) c |= LETTER;
+    if (/\p{Lu}/u.test(ch)) c |= UPPER;
+    if (/\d/u.test(ch)) c |= DIGIT;
+    if (/\s/u.test(ch)) c |= SPACE;
+    classes[code] = c;
+  }
+  return c;
+}
+
+/** Words (\p{L}+), numbers (\d+) and single other characters, whitespace skipped. */
+export class Tokens {
+  readonly length: number;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+
+  constructor(readonly source: string) {
+    const starts = new Int32Array(source.length + 1);
+    const ends = new Int32Array(source.length + 1);
+    let n = 0;
+    for (let i = 0; i < source.length; ) {
+      const c = classOf(source.charCodeAt(i));
+      if (c & SPACE) {
+        i++;
+        continue;
+      }
+      const run = c & LETTER ? LETTER : c & DIGIT ? DIGIT : 0;
+      starts[n] = i++;
+      if (run) while (i < source.length && classOf(source.charCodeAt(i)) & run) i++;
+      ends[n++] = i;
+    }
+    this.length = n;
+    this.starts = starts.subarray(0, n);
+    this.ends = ends.subarray(0, n);
+  }
+
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+
+  /** True when token i begins with a capital letter (checked without making a string). */
+  capitalised(i: number): boolean {
+    return (classOf(this.source.charCodeAt(this.starts[i]!)) & UPPER) !== 0;
+  }
+
+  get(i: number): Token | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    return { text: this.source.slice(start, end), start, end };
+  }
+
+  slice(from: number, to: number): Token[] {
+    const out: Token[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) out.push(this.get(i)!);
+    return out;
+  }
+}
+
+const shared = new WeakMap<object, Tokens>();
+
+/** The tokens of a context's text, made once and shared by the region and municipality extractors. */
+export function tokensOf(ctx: { text: string }): Tokens {
+  let tokens = shared.get(ctx);
+  if (!tokens) shared.set(ctx, (tokens = new Tokens(ctx.text)));
   return tokens;
 }
 
@@ -30,9 +109,9 @@ export function joined(text: string, left: Token, right: Token): boolean {
 }
 
 /** The start of a sentence, a line item, a heading or a quotation precedes token i. */
-export function startsSentence(text: string, tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+export function startsSentence(text: string, tokens: Tokens, i: number): boolean {
+  const prev = tokens.get(i - 1);
   if (!prev) return true;
   if (/^[.!?:;„“”"'(\[•*#>|…]$/u.test(prev.text) || isDash(prev.text)) return true;
-  return text.slice(prev.end, tokens[i]!.start).includes('\n') && !/^[,\p{L}]/u.test(prev.text);
+  return text.slice(prev.end, tokens.start(i)).includes('\n') && !/^[,\p{L}]/u.test(prev.text);
 }

@@ -3,31 +3,33 @@
  * adjectives ("Jihočeského a Středočeského kraje"), the usual abbreviations ("LK", "KÚ LK", "JMK",
  * "Rada KHK"), and "Hlavní město Praha" when it stands as a region beside another region. Foreign
  * regions ("Banskobystrický kraj") and "kraj" alone never match: only the 14 names of the register.
+ * Works on the shared word tokens: only the word "kraj" and short capitalised words are looked at.
  */
 import type { Gazetteer } from '../../gazetteer/index.js';
 import { adjectiveForms } from '../../morphology/index.js';
 import type { Region } from '../../schema/record.js';
-import { isDash, joined, tokenize, type Token } from '../municipalities/tokens.js';
+import { joined, tokensOf, type Tokens } from '../municipalities/tokens.js';
 import { spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
 
-const KRAJ_FORMS = new Set(['kraj', 'kraje', 'kraji', 'krajem', 'krajů', 'krajům', 'krajích']);
-const VYSOCINA_FORMS = new Set(['Vysočina', 'Vysočiny', 'Vysočině', 'Vysočinu', 'Vysočinou', 'VYSOČINA']);
 const PRAGUE_NUTS = 'CZ010';
 const VYSOCINA_NUTS = 'CZ063';
+const KRAJ_FORMS = new Set(['kraj', 'kraje', 'kraji', 'krajem', 'krajů', 'krajům', 'krajích']);
+const VYSOCINA_FORMS = new Set(['Vysočina', 'Vysočiny', 'Vysočině', 'Vysočinu', 'Vysočinou', 'VYSOČINA']);
 
-/** Abbreviations used on their own ("LK", "JMK"): long or distinctive enough not to mean anything else. */
-const ABBREVIATIONS: Record<string, string> = {
+/** Abbreviations used on their own ("LK", "JMK"): distinctive enough not to mean anything else. */
+const ABBREVIATIONS = new Map(Object.entries({
   LK: 'CZ051', JMK: 'CZ064', MSK: 'CZ080', KHK: 'CZ052', KVK: 'CZ041', JČK: 'CZ031', ÚK: 'CZ042', ÚsK: 'CZ042',
   SČK: 'CZ020', StčK: 'CZ020', OLK: 'CZ071', ZLK: 'CZ072', PLK: 'CZ032', PaK: 'CZ053',
-};
+}));
 /** Abbreviations that mean a region only after a regional institution ("KÚ OK", "HZS PK"). */
-const PREFIXED_ABBREVIATIONS: Record<string, string> = { OK: 'CZ071', PK: 'CZ032', ZK: 'CZ072', SK: 'CZ020', KV: 'CZ041' };
-const INSTITUTION_PREFIXES = new Set(['KÚ', 'KU', 'HZS', 'ZZS', 'Rada', 'Rady', 'Radě', 'Radou', 'Zastupitelstvo', 'Zastupitelstva', 'Zastupitelstvu']);
-const COORDINATORS = new Set(['a', ',', 'i', 'nebo', 'či']);
+const PREFIXED_ABBREVIATIONS = new Map(Object.entries({ OK: 'CZ071', PK: 'CZ032', ZK: 'CZ072', SK: 'CZ020', KV: 'CZ041' }));
+const INSTITUTIONS = new Set(['KÚ', 'KU', 'HZS', 'ZZS', 'Rada', 'Rady', 'Radě', 'Radou', 'Zastupitelstvo', 'Zastupitelstva', 'Zastupitelstvu']);
+const COORDINATORS = new Set([',', 'a', 'i', 'nebo', 'či']);
+const CAPITAL_REGION = /^Hlavní(?:ho|mu|m)? měst(?:o|a|u|em|ě) Prah(?:a|y|u|ou|ze)(?!\p{L})/u;
 
 interface RegionIndex {
-  /** Every case form of each region's adjective ("Libereckého" → CZ051). */
+  /** Adjective form (as written, or in capitals) → NUTS code. */
   adjectives: Map<string, string>;
   names: Map<string, string>;
 }
@@ -40,7 +42,10 @@ function regionIndex(g: Gazetteer): RegionIndex {
       names.set(region.code, region.name);
       const [adjective, noun] = region.name.split(' ');
       if (noun !== 'kraj' || !adjective) continue;
-      for (const form of adjectiveForms(adjective) ?? [adjective]) adjectives.set(form, region.code);
+      for (const form of adjectiveForms(adjective) ?? [adjective]) {
+        adjectives.set(form, region.code);
+        adjectives.set(form.toUpperCase(), region.code);
+      }
     }
     return { adjectives, names };
   });
@@ -55,74 +60,73 @@ export function extractRegions(ctx: ExtractContext): Region[] {
   return regions;
 }
 
+const K = 'k'.charCodeAt(0);
+const CAPITAL_K = 'K'.charCodeAt(0);
+const CAPITAL_H = 'H'.charCodeAt(0);
+
 function findRegions(ctx: ExtractContext): Region[] {
+  const { text } = ctx;
+  const tokens = tokensOf(ctx);
   const index = regionIndex(ctx.gazetteer);
-  const tokens = tokenize(ctx.text);
-  const found = new Map<string, Region>();
-  const add = (code: string, first: number, last: number) => {
-    const name = index.names.get(code);
-    if (!name) return;
-    const region = found.get(code) ?? { name, code, mentions: [] };
-    region.mentions.push(spanAt(ctx.text, tokens[first]!.start, tokens[last]!.end));
-    found.set(code, region);
+  const regions = new Map<string, Region>();
+  const add = (code: string | undefined, first: number, last: number) => {
+    const name = code && index.names.get(code);
+    if (!code || !name) return;
+    const region = regions.get(code) ?? { name, code, mentions: [] };
+    region.mentions.push(spanAt(text, tokens.start(first), tokens.end(last)));
+    regions.set(code, region);
   };
   const fullMentions: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!.text;
-    const next = tokens[i + 1];
-    const linked = !!next && joined(ctx.text, tokens[i]!, next);
-    const adjective = index.adjectives.get(t) ?? index.adjectives.get(titleCaseWord(t));
-    if (adjective && linked && KRAJ_FORMS.has(next.text.toLowerCase())) {
-      add(adjective, i, i + 1);
-      fullMentions.push(i);
-    } else if (KRAJ_FORMS.has(t.toLowerCase()) && linked && VYSOCINA_FORMS.has(next.text)) {
-      add(VYSOCINA_NUTS, i, i + 1);
-      fullMentions.push(i);
-    } else if (ABBREVIATIONS[t] && !isDash(next?.text ?? '')) {
-      add(ABBREVIATIONS[t], i, i);
-    } else if (PREFIXED_ABBREVIATIONS[t] && INSTITUTION_PREFIXES.has(tokens[i - 1]?.text ?? '')) {
-      add(PREFIXED_ABBREVIATIONS[t], i, i);
+    const first = text.charCodeAt(tokens.start(i));
+    const length = tokens.end(i) - tokens.start(i);
+    if ((first === K || first === CAPITAL_K) && KRAJ_FORMS.has(tokens.get(i)!.text.toLowerCase())) {
+      const prev = tokens.get(i - 1);
+      const next = tokens.get(i + 1);
+      const adjective = prev && joined(text, prev, tokens.get(i)!) ? index.adjectives.get(prev.text) : undefined;
+      if (adjective) {
+        add(adjective, i - 1, i);
+        fullMentions.push(i - 1);
+      } else if (next && VYSOCINA_FORMS.has(next.text) && joined(text, tokens.get(i)!, next)) {
+        add(VYSOCINA_NUTS, i, i + 1);
+        fullMentions.push(i);
+      }
+    } else if (length >= 2 && length <= 4 && tokens.capitalised(i)) {
+      addAbbreviation(tokens, i, add);
     }
   }
-  addCoordinated(ctx.text, tokens, index, fullMentions, add);
-  addCapitalAsRegion(ctx.text, tokens, fullMentions, add);
-  return [...found.values()];
+  for (const at of fullMentions) addCoordinated(text, tokens, at, index, add);
+  addCapitalAsRegion(text, tokens, new Set(fullMentions), add);
+  return [...regions.values()];
 }
 
-const titleCaseWord = (t: string) => t.charAt(0) + t.slice(1).toLowerCase();
+type Add = (code: string | undefined, first: number, last: number) => void;
 
-/** "Jihočeského a Středočeského kraje": an adjective coordinated with a full mention after it. */
-function addCoordinated(
-  text: string,
-  tokens: Token[],
-  index: RegionIndex,
-  fullMentions: number[],
-  add: (code: string, first: number, last: number) => void,
-): void {
-  for (const at of fullMentions) {
-    let j = at - 1;
-    while (j > 0 && COORDINATORS.has(tokens[j]!.text) && joined(text, tokens[j - 1]!, tokens[j]!)) {
-      const code = index.adjectives.get(tokens[j - 1]!.text);
-      if (!code) break;
-      add(code, j - 1, j - 1);
-      j -= 2;
-    }
+function addAbbreviation(tokens: Tokens, i: number, add: Add): void {
+  const word = tokens.get(i)!.text;
+  const glued = (j: number) => /^[-\d]/u.test(tokens.get(j)?.text ?? '') && tokens.start(j) === tokens.end(j - 1);
+  if (glued(i + 1) || (i > 0 && tokens.start(i) === tokens.end(i - 1))) return;
+  if (ABBREVIATIONS.has(word)) add(ABBREVIATIONS.get(word), i, i);
+  else if (PREFIXED_ABBREVIATIONS.has(word) && INSTITUTIONS.has(tokens.get(i - 1)?.text ?? '')) add(PREFIXED_ABBREVIATIONS.get(word), i, i);
+}
+
+/** "Jihočeského a Středočeského kraje": adjectives coordinated with a full mention after them. */
+function addCoordinated(text: string, tokens: Tokens, at: number, index: RegionIndex, add: Add): void {
+  for (let j = at - 1; j > 0; j -= 2) {
+    const coordinator = tokens.get(j)!;
+    const adjective = tokens.get(j - 1)!;
+    const code = index.adjectives.get(adjective.text);
+    if (!COORDINATORS.has(coordinator.text) || !code || !joined(text, adjective, coordinator)) return;
+    add(code, j - 1, j - 1);
   }
 }
 
-const CAPITAL_REGION = /Hlavní(?:ho|mu|m)? měst(?:o|a|u|em|ě) Prah(?:a|y|u|ou|ze)/gu;
-
-/** "Hlavní město Praha a Středočeský kraj": the capital as a region, beside another region. */
-function addCapitalAsRegion(text: string, tokens: Token[], fullMentions: number[], add: (code: string, first: number, last: number) => void): void {
-  const regionStarts = new Set(fullMentions.map((i) => tokens[i]!.start));
-  for (const m of text.matchAll(CAPITAL_REGION)) {
-    const first = tokens.findIndex((t) => t.start === m.index);
-    const last = first + 2;
-    const after = tokens[last + 1];
-    const before = tokens[first - 1];
-    const besideRegion =
-      (after && COORDINATORS.has(after.text) && regionStarts.has(tokens[last + 2]?.start ?? -1)) ||
-      (before && KRAJ_FORMS.has(before.text.toLowerCase()));
-    if (first >= 0 && besideRegion) add(PRAGUE_NUTS, first, last);
+/** "Hlavní město Praha a Středočeský kraj", "kraj Hlavní město Praha": the capital as a region. */
+function addCapitalAsRegion(text: string, tokens: Tokens, regionStarts: Set<number>, add: Add): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (text.charCodeAt(tokens.start(i)) !== CAPITAL_H || !CAPITAL_REGION.test(text.slice(tokens.start(i), tokens.end(i + 2) + 1))) continue;
+    const coordinated = COORDINATORS.has(tokens.get(i + 3)?.text ?? '') && regionStarts.has(i + 4);
+    const afterKraj = KRAJ_FORMS.has(tokens.get(i - 1)?.text.toLowerCase() ?? '');
+    if (coordinated || afterKraj) add(PRAGUE_NUTS, i, i + 2);
   }
 }
