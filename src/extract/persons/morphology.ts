@@ -1,10 +1,10 @@
 /**
  * Just enough Czech noun morphology for personal names: the inflected forms of given names
  * (generated forward from the nominative) and the possible nominatives of an inflected surname
- * (analysed backward by ending rules, checked against the Czech Hunspell word list, which holds
- * many surnames: Půta, Tulpa, Dienstbier, Šimáček…).
+ * (analysed backward by ending rules, checked against the Czech Hunspell word list through
+ * src/morphology, which holds many surnames: Půta, Tulpa, Dienstbier, Šimáček…).
  */
-import dictionary from 'dictionary-cs';
+import { isCommonWord, lemmasOf } from '../../morphology/index.js';
 import { FEMALE_NAMES, MALE_NAMES } from './firstNames.js';
 
 export type Gender = 'm' | 'f';
@@ -123,31 +123,30 @@ export function isNominativeGivenName(word: string): boolean {
 
 /* ---------------- surnames: backward analysis ---------------- */
 
-let properNouns: Set<string> | null = null;
+const CACHE_LIMIT = 50_000;
 
-/** Capitalised entries of the Hunspell word list (surnames, places, given names). */
-function properNounSet(): Set<string> {
-  if (properNouns) return properNouns;
-  const words = new Set<string>();
-  const dic = new TextDecoder('utf-8').decode(dictionary.dic);
-  for (const m of dic.matchAll(/^(\p{Lu}[^/\n]*)/gmu)) words.add(m[1]!);
-  properNouns = words;
-  return words;
-}
-
-export function isKnownProperNoun(word: string): boolean {
-  return properNounSet().has(word);
-}
-
-let commonWords: Set<string> | null = null;
-
-/** A capitalised word that is only a common word ("Předmět", "Za"), never a surname in the word list. */
-export function isOnlyCommonWord(word: string): boolean {
-  if (!commonWords) {
-    const dic = new TextDecoder('utf-8').decode(dictionary.dic);
-    commonWords = new Set([...dic.matchAll(/^(\p{Ll}[^/\n]*)/gmu)].map((m) => m[1]!));
+/** Remembers a word's answer: names repeat within and across documents. */
+function cached(cache: Map<string, boolean>, word: string, compute: (w: string) => boolean): boolean {
+  let answer = cache.get(word);
+  if (answer === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    answer = compute(word);
+    cache.set(word, answer);
   }
-  return commonWords.has(word.toLowerCase()) && !isKnownProperNoun(word);
+  return answer;
+}
+
+const knownCache = new Map<string, boolean>();
+const commonCache = new Map<string, boolean>();
+
+/** The capitalised word is a dictionary entry as written (a surname, given name or place). */
+export function isKnownProperNoun(word: string): boolean {
+  return cached(knownCache, word, (w) => lemmasOf(w).includes(w));
+}
+
+/** A capitalised word that is only a common word ("Předmět", "Závěrečná", "Za"), no form of a listed name. */
+export function isOnlyCommonWord(word: string): boolean {
+  return cached(commonCache, word, (w) => isCommonWord(w) && lemmasOf(w).length === 0);
 }
 
 interface EndingRule {
@@ -204,14 +203,13 @@ function nominativeWeight(word: string): number {
  * "Dienstbiera" → Dienstbier m gen/acc or Dienstbiera m nom; "Nováková" → f nom.
  */
 const readingsCache = new Map<string, Reading[]>();
-const READINGS_CACHE_LIMIT = 50_000;
 
 export function surnameReadings(word: string): Reading[] {
   const cached = readingsCache.get(word);
   if (cached) return cached;
   const hyphen = word.indexOf('-');
   const readings = hyphen > 0 ? doubleSurnameReadings(word.slice(0, hyphen), word.slice(hyphen + 1)) : simpleSurnameReadings(word);
-  if (readingsCache.size >= READINGS_CACHE_LIMIT) readingsCache.clear();
+  if (readingsCache.size >= CACHE_LIMIT) readingsCache.clear();
   readingsCache.set(word, readings);
   return readings;
 }
