@@ -9,7 +9,7 @@ import { nameIndex, type IndexedName, type NameIndex } from '../../gazetteer/nam
 import type { Municipality, Span } from '../../schema/record.js';
 import { isGivenNameForm } from '../persons/morphology.js';
 import { extractRegions } from '../regions/index.js';
-import { overlapsAny, spanAt } from '../span.js';
+import { spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import {
   adjectiveBeforeNoun,
@@ -27,15 +27,16 @@ import {
 } from './cues.js';
 import { findNames, type NameMatch } from './match.js';
 import { resolve, unambiguous, type Evidence } from './resolve.js';
-import { isCapitalised, isDash, joined, titleCase, tokensOf, type Tokens } from './tokens.js';
+import { isAllCaps, isCapitalised, isDash, joined, titleCase, tokensOf, type Tokens } from './tokens.js';
 
 export function extractMunicipalities(ctx: ExtractContext): Municipality[] {
   const index = nameIndex(ctx.gazetteer);
   const tokens = tokensOf(ctx);
   const matches = findNames(ctx.text, tokens, index);
   const districts = new Set<string>();
+  const claimed = claimedChecker(ctx.claimed);
   const candidates = matches.filter((m, k) => {
-    if (overlapsAny(ctx.claimed, m.start, m.end)) return false;
+    if (claimed(m.start, m.end)) return false;
     if (afterDistrictWord(tokens, m.first)) {
       for (const code of districtCodes(ctx.gazetteer, m)) districts.add(code);
       return false;
@@ -89,6 +90,23 @@ function regionSupport(matches: NameMatch[], explicitRegions: string[]): Map<str
 const OBEC_WORDS = new Set(['obec', 'obce', 'obci', 'obcí', 'OÚ', 'OU']);
 const calledObec = (tokens: Tokens, first: number) => OBEC_WORDS.has(tokens.get(first - 1)?.text.toLowerCase() ?? '') || OBEC_WORDS.has(tokens.get(first - 1)?.text ?? '');
 
+/** Overlap with spans claimed by earlier extractors, by binary search over their sorted starts. */
+function claimedChecker(spans: Span[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const longest = Math.max(0, ...sorted.map((s) => s.end - s.start));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end > start) return true;
+    return false;
+  };
+}
+
 /** Streets, persons, city parts, districts written as "Brno-venkov", street addresses. */
 function notAPlace(text: string, tokens: Tokens, m: NameMatch, previous: NameMatch | undefined, index: NameIndex): boolean {
   if (afterStreetWord(tokens, m.first) || personCue(tokens, m.first) || numberedPartBefore(tokens, m.first)) return true;
@@ -139,7 +157,7 @@ function looksLikePerson(text: string, tokens: Tokens, m: NameMatch, index: Name
 function acceptHomonyms(text: string, tokens: Tokens, matches: NameMatch[], index: NameIndex): NameMatch[] {
   const isHomonym = (m: NameMatch) => {
     const word = tokens.get(m.first)!.text;
-    return m.first === m.last && (index.common.has(word) || index.common.has(titleCase(word)));
+    return m.first === m.last && (index.common.has(word) || (isAllCaps(word) && index.common.has(titleCase(word))));
   };
   const homonyms = matches.filter(isHomonym);
   const commonPhrase = new Set(homonyms.filter((m) => adjectiveBeforeNoun(text, tokens, m.last)));
@@ -208,8 +226,10 @@ function evidence(matches: NameMatch[], districts: Set<string>, explicitRegions:
 
 function link(ctx: ExtractContext, matches: NameMatch[], context: Evidence): Municipality[] {
   const found = new Map<string, Municipality>();
+  const resolved = new Map<NameMatch['names'], ReturnType<typeof resolve>>();
   for (const m of matches) {
-    const resolution = resolve(m.names, context);
+    if (!resolved.has(m.names)) resolved.set(m.names, resolve(m.names, context));
+    const resolution = resolved.get(m.names)!;
     if (!resolution) continue;
     const mention = spanAt(ctx.text, m.start, m.end);
     if (resolution.kind === 'resolved') {

@@ -25,6 +25,8 @@ export interface NameReading {
 
 export function findNames(text: string, tokens: Tokens, index: NameIndex): NameMatch[] {
   const matches: NameMatch[] = [];
+  // The same span text gets the same readings array, so work keyed on it is done once per text.
+  const readings = new Map<string, NameReading[]>();
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens.capitalised(i)) continue;
     const word = tokens.get(i)!.text;
@@ -32,6 +34,10 @@ export function findNames(text: string, tokens: Tokens, index: NameIndex): NameM
     if (!candidates) continue;
     const match = longest(text, tokens, i, candidates);
     if (match) {
+      const key = text.slice(match.start, match.end);
+      const same = readings.get(key);
+      if (same) match.names = same;
+      else readings.set(key, match.names);
       matches.push(match);
       i = match.last;
     }
@@ -71,13 +77,11 @@ function longest(text: string, tokens: Tokens, i: number, candidates: IndexedNam
 
 /** Index of the text token matching the name's token `count`, or -1 when the text does not continue the name. */
 function matchRest(text: string, tokens: Tokens, i: number, indexed: IndexedName, count: number): number {
-  let j = i;
-  for (const forms of indexed.rest.slice(0, count)) {
-    const next = tokens.get(j + 1);
-    if (!next || !joined(text, tokens.get(j)!, next) || !accepts(forms, next.text)) return -1;
-    j++;
+  for (let k = 0; k < count; k++) {
+    const next = tokens.get(i + k + 1);
+    if (!next || !accepts(indexed.rest[k]!, next.text) || !joined(text, tokens.get(i + k)!, next)) return -1;
   }
-  return j;
+  return i + count;
 }
 
 function accepts(forms: Set<string>, token: string): boolean {

@@ -68,6 +68,15 @@ function score(entry: MunicipalityEntry, evidence: Evidence): number {
 
 /** The unambiguous reading of a match (or, if asked, its dominant town), used as evidence for the others. */
 export function unambiguous(names: NameReading[], orDominant = false): MunicipalityEntry | null {
+  const key = orDominant ? dominantCache : uniqueCache;
+  if (!key.has(names)) key.set(names, reading(names, orDominant));
+  return key.get(names)!;
+}
+
+const uniqueCache = new WeakMap<NameReading[], MunicipalityEntry | null>();
+const dominantCache = new WeakMap<NameReading[], MunicipalityEntry | null>();
+
+function reading(names: NameReading[], orDominant: boolean): MunicipalityEntry | null {
   const exact = names.filter((n) => n.exact);
   const pool = (exact.length ? exact : names.filter((n) => !n.short)).flatMap((n) => n.indexed.municipalities);
   return pool.length === 1 ? pool[0]! : orDominant ? dominant(pool) : null;

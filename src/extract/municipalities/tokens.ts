@@ -37,6 +37,7 @@ export class Tokens {
   readonly length: number;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
+  private readonly made: Array<Token | undefined>;
 
   constructor(readonly source: string) {
     const starts = new Int32Array(source.length + 1);
@@ -56,6 +57,7 @@ export class Tokens {
     this.length = n;
     this.starts = starts.subarray(0, n);
     this.ends = ends.subarray(0, n);
+    this.made = new Array<Token | undefined>(n);
   }
 
   start(i: number): number {
@@ -71,11 +73,16 @@ export class Tokens {
     return (classOf(this.source.charCodeAt(this.starts[i]!)) & UPPER) !== 0;
   }
 
+  /** Token i as an object, made on first request and kept (cues look at the same neighbours again). */
   get(i: number): Token | undefined {
     if (i < 0 || i >= this.length) return undefined;
-    const start = this.starts[i]!;
-    const end = this.ends[i]!;
-    return { text: this.source.slice(start, end), start, end };
+    let token = this.made[i];
+    if (!token) {
+      const start = this.starts[i]!;
+      const end = this.ends[i]!;
+      this.made[i] = token = { text: this.source.slice(start, end), start, end };
+    }
+    return token;
   }
 
   slice(from: number, to: number): Token[] {
@@ -98,14 +105,22 @@ export function tokensOf(ctx: { text: string }): Tokens {
 export const isDash = (t: string) => t === '-' || t === '–' || t === '‐' || t === '‑' || t === '—';
 
 export const isCapitalised = (t: string) => /^\p{Lu}/u.test(t);
-export const isAllCaps = (t: string) => t.length > 1 && /^\p{Lu}+$/u.test(t);
+export function isAllCaps(t: string): boolean {
+  if (t.length < 2) return false;
+  for (let i = 0; i < t.length; i++) if (!(classOf(t.charCodeAt(i)) & UPPER)) return false;
+  return true;
+}
 export const titleCase = (t: string) => t.charAt(0) + t.slice(1).toLowerCase();
 
 /** True when two tokens belong to one phrase: only spaces or a single line break between them. */
 export function joined(text: string, left: Token, right: Token): boolean {
   if (right.start - left.end > 3) return false;
-  const gap = text.slice(left.end, right.start);
-  return /^\s*$/u.test(gap) && !gap.includes('\n\n');
+  let breaks = 0;
+  for (let i = left.end; i < right.start; i++) {
+    const code = text.charCodeAt(i);
+    if (!(classOf(code) & SPACE) || (code === 10 && ++breaks > 1)) return false;
+  }
+  return true;
 }
 
 /** The start of a sentence, a line item, a heading or a quotation precedes token i. */
