@@ -76,6 +76,8 @@ export const PERSON_CORPUS: CorpusExample<PersonExpectation>[] = [
   { text: 'VYŘIZUJE: Mottl Martin, Mgr.\nÚTVAR: 9325', expected: [p('Martin Mottl', { titles: ['Mgr.'] })] },
   { text: 'Pro: 3 | Adamec Jiří, Mgr. Hanuš Jaroslav, Harvan Lukáš.', expected: [p('Jiří Adamec'), p('Jaroslav Hanuš'), p('Lukáš Harvan')] },
   { text: 'Kuchař Filip, Dvořáková Jana', expected: [p('Filip Kuchař'), p('Jana Dvořáková')] },
+  { text: 'Pro: 4 | Adamec Jiří, Ing. Marek Jan, Harvan Lukáš, Ing. Tupý Marek.', expected: [p('Jiří Adamec'), p('Jan Marek'), p('Lukáš Harvan'), p('Marek Tupý')] },
+  { text: 'Zapisovatel Jan Marek, ověřovatel Petr Pavel.', expected: [p('Jan Marek'), p('Petr Pavel')], note: 'two given names in running text stay given name first' },
   // merged mentions
   { text: 'informoval náměstek Ivan Langr. „Pomůže to,“ dodal Langr.', expected: [p('Ivan Langr')] },
   { text: 'uvedl starosta Jan Tecl. „Nevím,“ podotkl Tecl.', expected: [p('Jan Tecl')] },
@@ -96,6 +98,9 @@ export const PERSON_CORPUS: CorpusExample<PersonExpectation>[] = [
   { text: 'Panem Polákem, respektive panem starostou, bylo slíbeno', expected: [p('Polák')] },
   { text: 'Přítomni: pp. Jelínek, Barek, Čáp, Novotný, pí Kovářová, Bělková a Vrančíková Nepřítomní: pp. Mach, Chyba', expected: ['Jelínek', 'Barek', 'Čáp', 'Novotný', 'Kovářová', 'Bělková', 'Vrančíková', 'Mach', 'Chyba'].map((n) => p(n)) },
   { text: 'Žádost MUDr. Veselé o instalaci mříží', expected: [p('Veselá')] },
+  { text: 'Radní pro majetek Hašek (ANO) nám odpověděl, že radní pro sport Novákové (ČSSD) se to netýká.', expected: [p('Hašek'), p('Nováková')] },
+  { text: 'Pro: Spitálská Renata, Topič Libor. Dále se zapojila paní Špitálská.', expected: [p('Renata Špitálská'), p('Libor Topič')] },
+  { text: 'starosta Kroměříže (ODS) a hejtman Zlínského kraje (KDU-ČSL) jednali', expected: [] },
   { text: 'Dále se do diskuse zapojili – p. Adamec, Kara Ivanský, Šedivý a JUDr. Urbaník.', expected: [p('Adamec'), p('Kara Ivanský'), p('Šedivý'), p('Urbaník')] },
   { text: 'návrh složení návrhové komise: J. Šetlík, F. Valeš, I. Kindlmanová.', expected: [p('Šetlík'), p('Valeš'), p('Kindlmanová')] },
   { text: 'Do této diskuse zasáhl p. Kut\'ák, který vyzval k posílení kultury.', expected: [p('Kuťák')] },

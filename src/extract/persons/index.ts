@@ -11,6 +11,7 @@
 import type { Person, Span } from '../../schema/record.js';
 import { overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
+import { lemmasOf } from '../../morphology/index.js';
 import { tokenize, type Token } from './tokens.js';
 import { HONORIFIC, INSTITUTION_BEFORE, LABEL_BEFORE, PREFIX_TITLE, SUFFIX_TITLE, honorificGender, roleLemma } from './context.js';
 import {
@@ -34,6 +35,8 @@ interface Mention {
   /** Other nominatives the surname could have (for merging surname-only mentions). */
   surnameOptions: Reading[];
   initial: string | null;
+  /** Written surname first ("Adamec Jiří"). */
+  reversed?: boolean;
   titles: string[];
   /** Where titles and the name start: roles and contexts are read before this. */
   outerStart: number;
@@ -57,6 +60,8 @@ const SURNAME_ENDING = /(?:ová|á|ý|í|ého|é)$/u;
 const ROLL_CALL_PARTY = / [\p{Lu}\d][\p{Lu}\d-]+:/uy;
 /** Between two names of one list: a comma or a conjunction ("Homolka s Pickem", "Bělková a Vrančíková"). */
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:a|i|s|se)\s+)$/u;
+const PARTY_AFTER = / \(\p{Lu}[\p{Lu}\d -]*\)/uy;
+const ROLE_BEFORE_SURNAME = /(?:^|[^\p{L}])(\p{L}+)(?: pro [\p{Ll} ]{1,30})? $/u;
 /** Between a courtesy word and the name: nothing, or a role ("p. zastupitel Jiří Adamec"). */
 const HONORIFIC_GAP = /^(?:\s*|\s?(?:\p{Ll}+\s){1,2})$/u;
 /** What may follow a surname-first name: the end of a list item. */
@@ -65,11 +70,18 @@ const REVERSED_START = /(?:^|[\n,;:|(]\s*|\.\s?|\|\s*)$/u;
 
 export function extractPersons(ctx: ExtractContext): Person[] {
   const tokens = tokenize(ctx.text);
-  const scanner = new Scanner(ctx.text, tokens);
+  const scanner = new Scanner(ctx.text, tokens, (word) => namesPlace(ctx, word));
   const mentions = scanner.scan().filter((m) => !overlapsAny(ctx.claimed, m.span.start, m.span.end));
   const people = mergeMentions(mentions);
   addRepeatedSurnames(ctx.text, tokens, people, mentions);
   return people.map((p) => toPerson(ctx.text, p));
+}
+
+/** "Kroměříže" in "starosta Kroměříže (ODS)" is the town, not a surname. */
+function namesPlace(ctx: ExtractContext, word: string): boolean {
+  const names = ctx.gazetteer?.municipalitiesByName;
+  if (!names) return false;
+  return names.has(word) || lemmasOf(word).some((lemma) => names.has(lemma)) || surnameReadings(word).some((r) => names.has(r.lemma));
 }
 
 function stickyAt(re: RegExp, text: string, position: number): RegExpExecArray | null {
@@ -87,6 +99,7 @@ class Scanner {
   constructor(
     private readonly text: string,
     private readonly tokens: Token[],
+    private readonly isPlace: (word: string) => boolean,
   ) {}
 
   scan(): Mention[] {
@@ -99,6 +112,7 @@ class Scanner {
         i = Math.max(this.afterTitles(match), i + 1);
       } else i++;
     }
+    flipInReversedLists(this.text, found);
     return this.rollCall.length >= ROLL_CALL_MINIMUM ? [...found, ...this.rollCall] : found;
   }
 
@@ -120,7 +134,7 @@ class Scanner {
     const initial = this.initialAt(index, titles, outerStart, null);
     if (initial) return initial;
     if (titles.length > 0) return this.surnameOnlyAt(index, titles, outerStart, null);
-    return this.rollCallAt(index);
+    return this.rollCallAt(index) ?? this.roleAndPartyAt(index);
   }
 
   /** Academic titles starting at token i; returns them and the first token after. */
@@ -236,6 +250,7 @@ class Scanner {
       gender: givenReading.gender,
       surnameOptions: [],
       initial: null,
+      reversed: true,
     });
     return { mentions: [mention], next: j + 2 };
   }
@@ -263,6 +278,15 @@ class Scanner {
     return this.surnameMention(surname, j, titles, outerStart, gender, null);
   }
 
+ /** "Radní pro majetek Hašek (ANO)": a role, then a surname alone with the party in brackets. */
+  private roleAndPartyAt(j: number): Match | null {
+    const token = this.tokens[j]!;
+    if (!stickyAt(PARTY_AFTER, this.text, token.end)) return null;
+    const role = ROLE_BEFORE_SURNAME.exec(this.text.slice(Math.max(0, token.start - 50), token.start));
+    if (!role || !roleLemma(role[1]!) || !isLoneSurname(token.text) || isGivenNameForm(token.text) || this.isPlace(token.text)) return null;
+    return this.surnameMention(token, j, [], token.start, null, null);
+  }
+
   /** "Belcredi BRNO2006: Zdržel se" — a roll call names councillors by surname and party. */
   private rollCallAt(j: number): Match | null {
     const token = this.tokens[j]!;
@@ -287,7 +311,7 @@ class Scanner {
     return { mentions: [mention], next: index + 1 };
   }
 
-  private mention(start: number, end: number, titles: string[], outerStart: number, facts: Pick<Mention, 'given' | 'surname' | 'gender' | 'surnameOptions' | 'initial'>): Mention {
+  private mention(start: number, end: number, titles: string[], outerStart: number, facts: Pick<Mention, 'given' | 'surname' | 'gender' | 'surnameOptions' | 'initial' | 'reversed'>): Mention {
     const suffixTitles: string[] = [];
     let outerEnd = end;
     for (let m = stickyAt(SUFFIX_TITLE, this.text, outerEnd); m; m = stickyAt(SUFFIX_TITLE, this.text, outerEnd)) {
@@ -368,6 +392,27 @@ function agree(givenReadings: Reading[], surnameWords: string[]): Agreement | nu
   return best;
 }
 
+/**
+ * In a list written surname first ("Adamec Jiří, Ing. Marek Jan, Harvan Lukáš") a pair of two
+ * given names is surname first too: "Marek Jan" is Jan Marek.
+ */
+function flipInReversedLists(text: string, mentions: Mention[]): void {
+  let groupStart = 0;
+  for (let k = 1; k <= mentions.length; k++) {
+    const continues = k < mentions.length && /^\s*,\s*$/u.test(text.slice(mentions[k - 1]!.outerEnd, mentions[k]!.outerStart));
+    if (continues) continue;
+    const group = mentions.slice(groupStart, k);
+    if (group.filter((m) => m.reversed).length >= 2) for (const m of group) flipGivenNamePair(m);
+    groupStart = k;
+  }
+}
+
+function flipGivenNamePair(m: Mention): void {
+  if (m.reversed || !m.given || !isNominativeGivenName(m.surname) || !isNominativeGivenName(m.given)) return;
+  const given = givenNameReadings(m.surname).find((r) => r.lemma === m.surname)!;
+  [m.given, m.surname, m.gender, m.reversed] = [m.surname, m.given, given.gender, true];
+}
+
 /* ---------------- merging ---------------- */
 
 interface PersonDraft {
@@ -379,6 +424,14 @@ interface PersonDraft {
 
 function nameOf(p: PersonDraft): string {
   return p.given ? `${p.given} ${p.surname}` : p.surname;
+}
+
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function diacritics(word: string): number {
+  return word.normalize('NFD').length - word.length;
 }
 
 function mergeMentions(mentions: Mention[]): PersonDraft[] {
@@ -393,10 +446,15 @@ function mergeMentions(mentions: Mention[]): PersonDraft[] {
   const named = [...byName.values()];
   for (const m of mentions.filter((x) => x.given === null)) {
     const lemmas = new Set([m.surname, ...m.surnameOptions.map((r) => r.lemma)]);
-    const fits = named.filter(
-      (p) => lemmas.has(p.surname) && (m.gender === null || p.gender === m.gender) && (!m.initial || p.given!.startsWith(m.initial)),
-    );
-    if (fits.length === 1) fits[0]!.mentions.push(m);
+    const compatible = (p: PersonDraft) => (m.gender === null || p.gender === m.gender) && (!m.initial || p.given!.startsWith(m.initial));
+    let fits = named.filter((p) => lemmas.has(p.surname) && compatible(p));
+    // Text layers lose diacritics ("Spitálská" in a vote list, "paní Špitálská" in the minutes).
+    if (fits.length === 0) fits = named.filter((p) => fold(p.surname) === fold(m.surname) && compatible(p));
+    if (fits.length === 1) {
+      const person = fits[0]!;
+      person.mentions.push(m);
+      if (diacritics(m.surname) > diacritics(person.surname) && fold(m.surname) === fold(person.surname)) person.surname = m.surname;
+    }
     if (fits.length !== 0) continue;
     const person = byName.get(m.surname) ?? { given: null, surname: m.surname, gender: m.gender, mentions: [] };
     person.mentions.push(m);
