@@ -1,6 +1,7 @@
 /**
- * The batch: discover inputs as a stream, skip what is already done, process the rest with
- * bounded concurrency, write each record atomically, and keep going whatever one document does.
+ * The batch: discover inputs as a stream, skip what is already done, hand the rest to a pool of
+ * worker threads (this thread only discovers, schedules and writes), write each record
+ * atomically, and keep going whatever one document does.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -8,14 +9,15 @@ import { join } from 'node:path';
 import PQueue from 'p-queue';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import { pipelineVersion } from '../pipeline-version.js';
-import { recordJsonSchema, type CzdocRecord } from '../schema/record.js';
+import { recordJsonSchema } from '../schema/record.js';
 import { PACKAGE_VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic.js';
 import { discoverInputs, type InputFile } from './discover.js';
 import { failureRecord, sha256Of, sha256OfFile, tooLargeMessage } from './failure.js';
 import { WorkerPool, type Processor } from './pool.js';
 import { Progress } from './progress.js';
-import { RunState } from './state.js';
+import { currentRecord, recordJson, sameVersions, type Versions } from './records.js';
+import { RunState, type StateEntry } from './state.js';
 
 export interface BatchOptions {
   inputs: string[];
@@ -87,7 +89,7 @@ export async function runBatch(options: BatchOptions, processor?: Processor): Pr
     const record = bytes
       ? await worker.process(file, bytes)
       : await failureRecord({ path: file.relative, sha256, bytes: info.size }, gazetteer, 'too_large', tooLargeMessage(info.size, options.maxBytes));
-    if (target) await writeFileAtomic(target, `${JSON.stringify(record, null, 2)}\n`);
+    if (target) await writeFileAtomic(target, recordJson(record));
     if (sink) sink.write(JSON.stringify(record));
     await state?.record({ path: file.relative, size: info.size, mtimeMs: info.mtimeMs, sha256, ...versions });
     if (record.status === 'ok') summary.done++;
@@ -134,24 +136,10 @@ function poolFor(options: BatchOptions, gazetteer: Gazetteer): WorkerPool {
   });
 }
 
-function sameVersions(a: { pipelineVersion: string; gazetteerVersion: string }, b: typeof a): boolean {
-  return a.pipelineVersion === b.pipelineVersion && a.gazetteerVersion === b.gazetteerVersion;
-}
-
 /** The record on disk was made from these very bytes by this very pipeline. */
-async function upToDate(
-  target: string,
-  sha256: string,
-  versions: { pipelineVersion: string; gazetteerVersion: string },
-  known: { sha256: string; pipelineVersion: string; gazetteerVersion: string } | undefined,
-): Promise<boolean> {
+async function upToDate(target: string, sha256: string, versions: Versions, known: StateEntry | undefined): Promise<boolean> {
   if (known && known.sha256 === sha256 && sameVersions(known, versions)) return exists(target);
-  try {
-    const record = JSON.parse(await readFile(target, 'utf8')) as CzdocRecord;
-    return record.source?.sha256 === sha256 && sameVersions(record.producer, versions);
-  } catch {
-    return false;
-  }
+  return (await currentRecord(target, sha256, versions)) !== null;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -188,7 +176,7 @@ function openJsonl(options: BatchOptions): JsonlSink | null {
 async function writeRunManifest(
   options: BatchOptions,
   summary: BatchSummary,
-  versions: { pipelineVersion: string; gazetteerVersion: string },
+  versions: Versions,
   started: number,
 ): Promise<void> {
   const manifest = {

@@ -8,7 +8,9 @@ import { EXIT, UsageError, type Out } from './args.js';
 import { checkCommand } from './commands/check.js';
 import { extractCommand, runCommand } from './commands/extract.js';
 import { gazetteerCommand } from './commands/gazetteer.js';
+import { queueCommand } from './commands/queue.js';
 import { reviewCommand } from './commands/review.js';
+import { workerCommand } from './commands/worker.js';
 import { HELP } from './help.js';
 
 type Command = (args: string[], out: Out) => Promise<number>;
@@ -20,6 +22,8 @@ const COMMANDS: Record<string, Command> = {
   gazetteer: gazetteerCommand,
   check: checkCommand,
   review: reviewCommand,
+  queue: queueCommand,
+  worker: workerCommand,
   schema: async (_args, out) => (out(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`), EXIT.ok),
 };
 
