@@ -88,3 +88,16 @@ describe('development corpus (fixtures/corpus), measured not asserted per docume
     expect(tp / (tp + fn)).toBeGreaterThan(0.85);
   });
 });
+
+describe('typos', () => {
+  it('link a one-letter slip in a long name with a warning', () => {
+    const { items, warnings } = run('Bydlí v Jabolnci nad Nisou.');
+    expect(items.map((m) => m.code)).toEqual(['563510']);
+    expect(warnings.map((w) => w.code)).toEqual(['municipality_typo']);
+  });
+
+  it('leave short words and words where no place is expected alone', () => {
+    expect(run('v Mostu a v Msotu').items.map((m) => m.name)).toEqual(['Most']);
+    expect(run('Jabolnci nad Nisou').items).toEqual([]);
+  });
+});

@@ -55,6 +55,12 @@ const INSTITUTION_WORDS = new Set([
   'nádraží', 'starosta', 'starostka', 'starosty', 'starostky', 'starostou', 'starostkou', 'starostovi', 'místostarosta', 'místostarostka',
 ]);
 
+/** A place preposition or "město/obec/úřad…" right before token i: where a mistyped name is looked for. */
+export function placeExpected(tokens: Tokens, i: number): boolean {
+  const prev = tokens.get(i - 1)?.text ?? '';
+  return PLACE_PREPOSITIONS.has(prev.toLowerCase()) || INSTITUTION_WORDS.has(prev) || INSTITUTION_WORDS.has(prev.toLowerCase());
+}
+
 const COMPANY_SUFFIX = /(?:s\. ?r\. ?o\.|a\. ?s\.|spol\.|o\. ?p\. ?s\.|z\. ?s\.|z\. ?ú\.)\s*$/u;
 const POSTCODE = /(?:^|[^\d])\d{3} ?\d{2}\s*$/u;
 

@@ -23,16 +23,18 @@ import {
   numberedPartBefore,
   personCue,
   placeCue,
+  placeExpected,
   unregisteredCompound,
 } from './cues.js';
-import { findNames, type NameMatch } from './match.js';
+import { findNames, nameEnd, type NameMatch } from './match.js';
 import { resolve, unambiguous, type Evidence } from './resolve.js';
+import { MIN_TYPO_LENGTH, namesOneEditAway } from './typos.js';
 import { isAllCaps, isCapitalised, isDash, joined, titleCase, tokensOf, type Tokens } from './tokens.js';
 
 export function extractMunicipalities(ctx: ExtractContext): Municipality[] {
   const index = nameIndex(ctx.gazetteer);
   const tokens = tokensOf(ctx);
-  const matches = findNames(ctx.text, tokens, index);
+  const matches = withTypos(ctx, tokens, findNames(ctx.text, tokens, index));
   const districts = new Set<string>();
   const claimed = claimedChecker(ctx.claimed);
   const candidates = matches.filter((m, k) => {
@@ -89,6 +91,40 @@ function regionSupport(matches: NameMatch[], explicitRegions: string[]): Map<str
 
 const OBEC_WORDS = new Set(['obec', 'obce', 'obci', 'obcí', 'OÚ', 'OU']);
 const calledObec = (tokens: Tokens, first: number) => OBEC_WORDS.has(tokens.get(first - 1)?.text.toLowerCase() ?? '') || OBEC_WORDS.has(tokens.get(first - 1)?.text ?? '');
+
+/**
+ * Adds names written with a one-letter slip where a place is expected ("v Jabolnci nad Nisou"),
+ * when exactly one name fits; each is reported as a warning.
+ */
+function withTypos(ctx: ExtractContext, tokens: Tokens, matches: NameMatch[]): NameMatch[] {
+  const covered = new Set(matches.flatMap((m) => [m.first, m.last]));
+  const found: NameMatch[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!tokens.capitalised(i) || tokens.end(i) - tokens.start(i) < MIN_TYPO_LENGTH || covered.has(i)) continue;
+    if (!placeExpected(tokens, i) || adjectiveBeforeLowercase(ctx.text, tokens, i)) continue;
+    const fits = namesOneEditAway(ctx.gazetteer, tokens.get(i)!.text)
+      .map((indexed) => ({ indexed, last: nameEnd(ctx.text, tokens, i, indexed) }))
+      .filter((f) => f.last >= 0);
+    const longest = Math.max(...fits.map((f) => f.last));
+    const best = fits.filter((f) => f.last === longest);
+    if (!best.length || new Set(best.map((f) => f.indexed.name)).size !== 1) continue;
+    const match: NameMatch = { first: i, last: longest, start: tokens.start(i), end: tokens.end(longest), names: best.map((f) => ({ indexed: f.indexed, exact: false })) };
+    ctx.warn({
+      code: 'municipality_typo',
+      message: `"${ctx.text.slice(match.start, match.end)}" read as ${best[0]!.indexed.name}: one letter differs from its forms.`,
+      start: match.start,
+      end: match.end,
+    });
+    found.push(match);
+  }
+  return found.length ? [...matches, ...found].sort((a, b) => a.first - b.first) : matches;
+}
+
+/** "v Žižkových sadech": an adjective before its noun is not a mistyped place name. */
+function adjectiveBeforeLowercase(text: string, tokens: Tokens, i: number): boolean {
+  const next = tokens.get(i + 1);
+  return /(?:ých|ého|ém|ému|ým|ými|ou|ý|á|é)$/u.test(tokens.get(i)!.text) && !!next && /^\p{Ll}{2}/u.test(next.text) && joined(text, tokens.get(i)!, next);
+}
 
 /** Overlap with spans claimed by earlier extractors, by binary search over their sorted starts. */
 function claimedChecker(spans: Span[]): (start: number, end: number) => boolean {

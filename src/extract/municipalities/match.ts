@@ -75,6 +75,11 @@ function longest(text: string, tokens: Tokens, i: number, candidates: IndexedNam
   return best;
 }
 
+/** Where the name ends when its first word is at token i (written or mistyped), or -1. */
+export function nameEnd(text: string, tokens: Tokens, i: number, indexed: IndexedName): number {
+  return matchRest(text, tokens, i, indexed, indexed.rest.length);
+}
+
 /** Index of the text token matching the name's token `count`, or -1 when the text does not continue the name. */
 function matchRest(text: string, tokens: Tokens, i: number, indexed: IndexedName, count: number): number {
   for (let k = 0; k < count; k++) {
