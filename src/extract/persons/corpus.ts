@@ -70,6 +70,9 @@ export const PERSON_CORPUS: CorpusExample<PersonExpectation>[] = [
   { text: 'Přednášel doc. MUDr. Pavel Dvořák, Ph.D.', expected: [p('Pavel Dvořák', { titles: ['doc.', 'MUDr.', 'Ph.D.'] })] },
   { text: 'prof. Ing. Jana Malá, CSc., děkanka fakulty', expected: [p('Jana Malá', { titles: ['prof.', 'Ing.', 'CSc.'] })] },
   { text: 'Mgr. Radoslav BULÍŘ náměstek pro řízení sekce Provozní', expected: [p('Radoslav Bulíř', { titles: ['Mgr.'] })] },
+  { text: 'MUDr. Anne Blažková, pověřena vedením Oddělení kontroly', expected: [p('Anne Blažková', { titles: ['MUDr.'] })], note: 'a title vouches for an unlisted given name' },
+  { text: 'zastoupený Mgr. Bc. Danielem Rokosem, vedoucím Odboru informatiky\nDaniel Rokos Středočeský kraj', expected: [p('Daniel Rokos', { titles: ['Mgr.', 'Bc.'] })] },
+  { text: 'RNDr. Rostislav Vocilka a RNDr. Rostislav Vocílka podepsali.', expected: [p('Rostislav Vocílka')], note: 'a text layer without diacritics merges with the spelling that has them' },
   { text: 'Nepřítomni: Ing. Michal Derner, MVDr. Michal Novák, Ing. Božena Skořepová.', expected: [p('Michal Derner'), p('Michal Novák'), p('Božena Skořepová')] },
   // surname first
   { text: 'Předkládá: | Novotný Martin, primátor města | Zpracoval:', expected: [p('Martin Novotný')] },
@@ -128,6 +131,8 @@ export const PERSON_CORPUS: CorpusExample<PersonExpectation>[] = [
   { text: 'trasu S. Rozpočet výstavby dvou cyklostezek', expected: [] },
   { text: 'primátorem města Brna IČ: 44992785, DIČ: CZ44992785', expected: [] },
   { text: 'Hospic Sv. Jiří získal dotaci na provoz.', expected: [] },
+  { text: 'Soulad s Územním plánem Brandýs nad Labem-Stará Boleslav Územní studie nemá.', expected: [] },
+  { text: 'Trať č. 190 (Plzeň – Č. Budějovice – Linz) a I/20 (Karlovy Vary – Plzeň)', expected: [] },
   { text: 'Jednání starostů proběhne v Hotelu Ještěd v Liberci.', expected: [] },
   { text: 'Vrbenského kasáren se týká nová studie.', expected: [] },
   { text: 'Mendelova stezka Brnem vede kolem muzea.', expected: [] },

@@ -60,6 +60,7 @@ const SURNAME_ENDING = /(?:ová|á|ý|í|ého|é)$/u;
 const ROLL_CALL_PARTY = / [\p{Lu}\d][\p{Lu}\d-]+:/uy;
 /** Between two names of one list: a comma or a conjunction ("Homolka s Pickem", "Bělková a Vrančíková"). */
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:a|i|s|se)\s+)$/u;
+const PLACE_ADJECTIVE = /(?:^|-)\p{Lu}\p{Ll}*(?:á|é|ý|í|ého|ém|ou)$/u;
 const PARTY_AFTER = / \(\p{Lu}[\p{Lu}\d -]*\)/uy;
 const ROLE_BEFORE_SURNAME = /(?:^|[^\p{L}])(\p{L}+)(?: pro [\p{Ll} ]{1,30})? $/u;
 /** Between a courtesy word and the name: nothing, or a role ("p. zastupitel Jiří Adamec"). */
@@ -77,11 +78,17 @@ export function extractPersons(ctx: ExtractContext): Person[] {
   return people.map((p) => toPerson(ctx.text, p));
 }
 
-/** "Kroměříže" in "starosta Kroměříže (ODS)" is the town, not a surname. */
+/**
+ * "Kroměříže" in "starosta Kroměříže (ODS)" is the town, not a surname; so is "Budějovice" in
+ * "Č. Budějovice" (the last word of a municipality's name).
+ */
 function namesPlace(ctx: ExtractContext, word: string): boolean {
-  const names = ctx.gazetteer?.municipalitiesByName;
-  if (!names) return false;
-  return names.has(word) || lemmasOf(word).some((lemma) => names.has(lemma)) || surnameReadings(word).some((r) => names.has(r.lemma));
+  const gazetteer = ctx.gazetteer;
+  if (!gazetteer) return false;
+  const names = gazetteer.municipalitiesByName;
+  const lastWords = gazetteer.derive('persons:lastWordsOfPlaceNames', (g) => new Set([...g.municipalitiesByName.keys()].map((n) => n.split(/[ -]/u).pop()!)));
+  const isName = (w: string) => names.has(w) || lastWords.has(w);
+  return isName(word) || lemmasOf(word).some(isName) || surnameReadings(word).some((r) => isName(r.lemma));
 }
 
 function stickyAt(re: RegExp, text: string, position: number): RegExpExecArray | null {
@@ -129,7 +136,7 @@ class Scanner {
     const { titles, index } = this.titlesFrom(i);
     if (index >= this.tokens.length) return null;
     const outerStart = this.tokens[i]!.start;
-    const full = this.reversedAt(index, titles, outerStart) ?? this.fullAt(index, titles, outerStart, false);
+    const full = this.reversedAt(index, titles, outerStart) ?? this.fullAt(index, titles, outerStart, titles.length > 0);
     if (full) return full;
     const initial = this.initialAt(index, titles, outerStart, null);
     if (initial) return initial;
@@ -205,7 +212,7 @@ class Scanner {
     const given = this.tokens[j];
     const surname = this.tokens[j + 1];
     if (!given || !surname || !CAPITALISED.test(given.text) || !this.joined(given, surname)) return null;
-    if (!isSurnameShaped(surname.text)) return null;
+    if (!isSurnameShaped(surname.text) || this.afterPlaceAdjective(j)) return null;
     let givenReadings = givenNameReadings(given.text);
     if (givenReadings.length === 0) {
       if (!unknownGivenAllowed || isGivenNameForm(surname.text) || SURNAME_ENDING.test(given.text)) return null;
@@ -214,7 +221,7 @@ class Scanner {
     const surnameWords = [asWritten(surname.text)];
     let last = surname;
     const third = this.tokens[j + 2];
-    if (third && this.joined(surname, third) && ADJECTIVAL_SURNAME.test(third.text) && CAPITALISED.test(third.text)) {
+    if (third && this.joined(surname, third) && ADJECTIVAL_SURNAME.test(third.text) && CAPITALISED.test(third.text) && !isOnlyCommonWord(third.text) && !/^\s(?:kraj|okres|obvod)/u.test(this.text.slice(third.end, third.end + 8))) {
       surnameWords.push(third.text);
       last = third;
     }
@@ -229,6 +236,12 @@ class Scanner {
       initial: null,
     });
     return { mentions: [mention], next: j + surnameWords.length + 1 };
+  }
+
+  /** "Mladá Boleslav Územní…", "Stará Boleslav": a capitalised adjective before a given name makes a place. */
+  private afterPlaceAdjective(j: number): boolean {
+    const before = this.tokens[j - 1];
+    return !!before && this.joined(before, this.tokens[j]!) && PLACE_ADJECTIVE.test(before.text);
   }
 
   /** "Novotný Martin, primátor", "Mottl Martin, Mgr.", "Adamec Jiří, Mgr. Hanuš Jaroslav". */
@@ -266,7 +279,7 @@ class Scanner {
     if (initial === null || index - j > 2) return null;
     const surname = this.tokens[index];
     if (!surname || this.text.slice(this.tokens[index - 1]!.end, surname.start) !== '. ' || !isLoneSurname(surname.text)) return null;
-    if (this.insideInstitutionName(outerStart)) return { mentions: [], next: index + 1 };
+    if (this.insideInstitutionName(outerStart) || (titles.length === 0 && gender === null && this.isPlace(surname.text))) return { mentions: [], next: index + 1 };
     return this.surnameMention(surname, index, titles, outerStart, gender, initial);
   }
 
@@ -434,6 +447,23 @@ function diacritics(word: string): number {
   return word.normalize('NFD').length - word.length;
 }
 
+/** "Rostislav Vocilka" and "Rostislav Vocílka" are one person, named with the diacritics. */
+function mergeDiacriticVariants(byName: Map<string, PersonDraft>): void {
+  const byFolded = new Map<string, PersonDraft>();
+  for (const [key, person] of [...byName.entries()]) {
+    const folded = fold(key);
+    const kept = byFolded.get(folded);
+    if (!kept) {
+      byFolded.set(folded, person);
+      continue;
+    }
+    const [winner, loser] = diacritics(nameOf(person)) > diacritics(nameOf(kept)) ? [person, kept] : [kept, person];
+    winner.mentions.push(...loser.mentions);
+    byName.delete(nameOf(loser));
+    byFolded.set(folded, winner);
+  }
+}
+
 function mergeMentions(mentions: Mention[]): PersonDraft[] {
   const byName = new Map<string, PersonDraft>();
   const full = mentions.filter((m) => m.given !== null);
@@ -443,6 +473,7 @@ function mergeMentions(mentions: Mention[]): PersonDraft[] {
     person.mentions.push(m);
     byName.set(key, person);
   }
+  mergeDiacriticVariants(byName);
   const named = [...byName.values()];
   for (const m of mentions.filter((x) => x.given === null)) {
     const lemmas = new Set([m.surname, ...m.surnameOptions.map((r) => r.lemma)]);
@@ -501,7 +532,7 @@ function toPerson(text: string, p: PersonDraft): Person {
   return { name: nameOf(p), titles: [...titles], roles: [...roles], mentions };
 }
 
-const ROLE_AFTER = /^,\s?(?:(\p{Ll}+)\s)?(\p{Ll}+)([^,.;()\n]{0,80})/u;
+const ROLE_AFTER = /^,\s?(?:(\p{Ll}+)\s)?(\p{Ll}+)([^,.;:()\d\n]{0,80})/u;
 
 /** "hejtmana LK Martina Půty" → hejtman LK; "Petr Tulpa, náměstek hejtmana pro …"; "Zpracoval:". */
 function rolesAround(text: string, m: Mention): string[] {

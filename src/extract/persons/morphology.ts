@@ -259,10 +259,14 @@ function restoredStems(stem: string): string[] {
   const last = stem.slice(-1);
   const before = stem.slice(-2, -1);
   if (VOWELS.includes(last) || VOWELS.includes(before) || !/[kcl]/u.test(last)) return [stem];
-  // Pick-, Šulc-, Vlk- keep their stem; so do Mottl-, Zandl- (mobile e before l only after v, b, p, m, r, z, ž).
-  if ((/[lrcsš]/u.test(before) && last !== 'l') || (last === 'l' && !/[vbpmrzž]/u.test(before))) return [stem];
+  // The word list decides when it knows one of the two; otherwise Pick-, Šulc-, Vlk- keep their
+  // stem, and so do Mottl-, Zandl- (mobile e before l only after v, b, p, m, r, z, ž).
   const head = stem.slice(0, -2);
   const withE = /[ďťň]/u.test(before) ? `${head}${({ ď: 'd', ť: 't', ň: 'n' } as Record<string, string>)[before]}ě${last}` : `${head}${before}e${last}`;
-  if (isKnownProperNoun(stem) && !isKnownProperNoun(withE)) return [stem];
+  const stemKnown = isKnownProperNoun(stem);
+  if (stemKnown !== isKnownProperNoun(withE)) return [stemKnown ? stem : withE];
+  // Bílk-, Turk- → Bílek, Turek (a vowel before l/r); Vlk- stays.
+  const lrAfterVowel = last === 'k' && /[lr]/u.test(before) && VOWELS.includes(stem.slice(-3, -2));
+  if ((/[lrcs]/u.test(before) && last !== 'l' && !lrAfterVowel) || (last === 'l' && !/[vbpmrzž]/u.test(before))) return [stem];
   return [withE];
 }
