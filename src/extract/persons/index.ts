@@ -532,13 +532,17 @@ function toPerson(text: string, p: PersonDraft): Person {
   return { name: nameOf(p), titles: [...titles], roles: [...roles], mentions };
 }
 
-const ROLE_AFTER = /^,\s?(?:(\p{Ll}+)\s)?(\p{Ll}+)([^,.;:()\d\n]{0,80})/u;
+/** Where a role phrase runs into contact or register data ("… informatiky IČO: 70891095"). */
+const ROLE_TAIL = /\s(?:IČO?|DIČ|adresa|tel|telefon|e-mail|mobil|se sídlem)(?![\p{L}]).*$/u;
+const ROLE_AFTER = /^,?\s?(?:(\p{Ll}+)\s)?(\p{Ll}+)([^,.;:()\d\n]{0,80})/u;
 
 /** "hejtmana LK Martina Půty" → hejtman LK; "Petr Tulpa, náměstek hejtmana pro …"; "Zpracoval:". */
 function rolesAround(text: string, m: Mention): string[] {
   const roles: string[] = [];
-  const before = text.slice(Math.max(0, m.outerStart - 90), m.outerStart).replace(/\n/gu, ' ');
-  const label = before.trimEnd().endsWith(':') ? LABEL_BEFORE.exec(before.trimEnd()) : null;
+  const window = text.slice(Math.max(0, m.outerStart - 90), m.outerStart);
+  const label = window.trimEnd().endsWith(':') ? LABEL_BEFORE.exec(window.replace(/\s+/gu, ' ').trimEnd()) : null;
+  // A role stands on the name's line ("hejtmana LK Martina Půty"), not on the line above.
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   if (label) roles.push(label[1]!.toLowerCase());
   const words = before.split(/[^\p{L}\p{M} ]/u).pop()!.split(' ').filter(Boolean);
   for (let k = words.length - 1; k >= Math.max(0, words.length - 7); k--) {
@@ -555,5 +559,5 @@ function rolesAround(text: string, m: Mention): string[] {
     if (first) roles.push(`${first} ${after[2]}${after[3]!.trimEnd()}`.replace(/\s+/gu, ' '));
     else if (second) roles.push(`${second}${after[3]!.trimEnd()}`.replace(/\s+/gu, ' '));
   }
-  return roles;
+  return roles.map((r) => r.replace(ROLE_TAIL, '')).filter(Boolean);
 }

@@ -70,4 +70,6 @@ export const SIGNATORY_CORPUS: CorpusExample<SignatoryExpectation>[] = [
   { text: 'Smlouvu v pondělí schválili krajští zastupitelé. „Potřebovali jsme ji schválit,“ oznámil náměstek hejtmana Roman Hanák.', expected: [] },
   { text: 'Ověřující osoba: Kamila Jagošová Vystavil: Ministerstvo zemědělství', expected: [] },
   { text: 'VYŘIZUJE: Mottl Martin, Mgr.\nTELEFON: +420 225 776 226', expected: [] },
+  { text: 'Urbanistické řešení:\n………………………………\nIng. arch. Jana Langerová AA ČKA 01462\nIng. arch. Alexandra Müllerová\nIng. Veronika Vojtěchová\nDopravní řešení Viaprojekt s.r.o.\nIng. Radek Michlík\n' + 'Text studie pokračuje. '.repeat(60), expected: [], note: 'authors listed under a dotted rule are not signing' },
+  { text: 'Smlouva nabývá účinnosti podpisem.\n\nMgr. Bc. Daniel Rokos vedoucí Odboru informatiky IČO: 70891095\n', expected: [s('Daniel Rokos', { role: 'vedoucí Odboru informatiky', organization: 'Odbor informatiky' })] },
 ];

@@ -109,11 +109,12 @@ function standsOnItsOwnLine(text: string, n: Named): boolean {
   return after.length <= 120 && /^(?:,?\s?[\p{Lu}][\p{L}.]*\.)*(?:[,\s]*(?:\p{Ll}[^\n]*)?)$/u.test(after) && !/[.!?]\s+\p{Lu}/u.test(after);
 }
 
-/** Within a few lines after "V Brně dne …" or a dotted signature line. */
+/** Within a few lines after "V Brně dne …", or right under or above a dotted signature line. */
 function underSignatureLine(text: string, n: Named): boolean {
-  const window = text.slice(Math.max(0, n.span.start - 160), n.span.start);
-  const lines = window.split('\n').slice(-5);
-  return lines.some((line) => DOTTED_LINE.test(line) || /^\s*V\s\p{Lu}[\p{L} ]{1,30}\sdne/u.test(line)) || DOTTED_LINE.test(text.slice(n.span.end, n.span.end + 200).split('\n').slice(0, 3).join('\n'));
+  const linesBefore = text.slice(Math.max(0, n.span.start - 160), n.span.start).split('\n');
+  const linesAfter = text.slice(n.span.end, n.span.end + 200).split('\n');
+  const adjacent = [linesBefore[linesBefore.length - 2] ?? '', linesAfter[1] ?? ''];
+  return adjacent.some((line) => DOTTED_LINE.test(line)) || linesBefore.slice(-5).some((line) => /^\s*V\s\p{Lu}[\p{L} ]{1,30}\sdne/u.test(line));
 }
 
 function addressedOrLabelled(text: string, n: Named): boolean {

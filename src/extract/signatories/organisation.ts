@@ -20,11 +20,14 @@ export function organisationOf(role: string | null): string | null {
   const out: string[] = [];
   let leading = true;
   for (const word of words) {
-    if (leading && /^(?:pro|v|ve|na|a|při|za)$/u.test(word)) leading = false;
     out.push(leading ? nominative(word) : word);
+    // The head noun phrase is adjectives and one noun; what follows is its own complement.
+    if (!ADJECTIVE.test(word) && !/^\p{Lu}{2,}$/u.test(word)) leading = false;
   }
   return out.join(' ');
 }
+
+const ADJECTIVE = /(?:ého|ské|cké|ní)$/u;
 
 function nominative(word: string): string {
   if (/^\p{Lu}{2,}$/u.test(word)) return word;
