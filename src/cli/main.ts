@@ -5,26 +5,23 @@ import { PipelineError } from '../pipeline/definition.js';
 import { recordJsonSchema } from '../schema/record.js';
 import { PACKAGE_VERSION } from '../version.js';
 import { EXIT, UsageError, type Out } from './args.js';
-import { checkCommand } from './commands/check.js';
-import { extractCommand, runCommand } from './commands/extract.js';
-import { gazetteerCommand } from './commands/gazetteer.js';
-import { queueCommand } from './commands/queue.js';
-import { reviewCommand } from './commands/review.js';
-import { workerCommand } from './commands/worker.js';
 import { HELP } from './help.js';
 
 type Command = (args: string[], out: Out) => Promise<number>;
 
-/** One entry per command; each lives in ./commands/<name>.ts. */
-const COMMANDS: Record<string, Command> = {
-  extract: extractCommand,
-  run: runCommand,
-  gazetteer: gazetteerCommand,
-  check: checkCommand,
-  review: reviewCommand,
-  queue: queueCommand,
-  worker: workerCommand,
-  schema: async (_args, out) => (out(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`), EXIT.ok),
+/**
+ * One entry per command; each lives in ./commands/<name>.ts and is loaded only when it runs, so
+ * a batch does not carry the whole pipeline into its scheduling thread (the worker threads do).
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  extract: async () => (await import('./commands/extract.js')).extractCommand,
+  run: async () => (await import('./commands/extract.js')).runCommand,
+  gazetteer: async () => (await import('./commands/gazetteer.js')).gazetteerCommand,
+  check: async () => (await import('./commands/check.js')).checkCommand,
+  review: async () => (await import('./commands/review.js')).reviewCommand,
+  queue: async () => (await import('./commands/queue.js')).queueCommand,
+  worker: async () => (await import('./commands/worker.js')).workerCommand,
+  schema: async () => async (_args, out) => (out(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`), EXIT.ok),
 };
 
 export async function main(argv: string[], out: Out): Promise<number> {
@@ -35,9 +32,9 @@ export async function main(argv: string[], out: Out): Promise<number> {
   }
   if (command === '--version' || command === '-v') return out(`${PACKAGE_VERSION}\n`), EXIT.ok;
   try {
-    const run = COMMANDS[command];
-    if (!run) throw new UsageError(`unknown command "${command}"`);
-    return await run(rest, out);
+    const load = COMMANDS[command];
+    if (!load) throw new UsageError(`unknown command "${command}"`);
+    return await (await load())(rest, out);
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError || error instanceof PipelineError || error instanceof RegisterError) {
       process.stderr.write(`czdoc: ${error.message}\n${error instanceof UsageError ? 'Run `czdoc --help` for usage.\n' : ''}`);
