@@ -69,7 +69,9 @@ function removeGapsInsideSentences(t: MappedText): MappedText {
  */
 function unwrapHardWrappedLines(t: MappedText): MappedText {
   const margin = typicalLineWidth(t.text);
-  return replaceMapped(t, /([^\n]+)\n(?=([^\n]))/g, (m) => {
+  // Anchored at line starts: unanchored, a line not followed by a wrapped one is retried from
+  // each of its characters (quadratic in the line length).
+  return replaceMapped(t, /(?<![^\n])([^\n]+)\n(?=([^\n]))/g, (m) => {
     const line = m[1]!;
     const next = m[2]!;
     const wrapped = line.length >= 0.6 * margin && line.length <= MAX_WRAPPED_LINE && !/[:;]$/.test(line);
