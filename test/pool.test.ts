@@ -1,4 +1,5 @@
 /** The worker-thread pool and the per-document limits: time, size, crashes, zip bombs. */
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,12 +21,16 @@ function seed(name: string): Uint8Array {
   return new Uint8Array(readFileSync(join(SEEDS, name)));
 }
 
+function sha256(name: string): string {
+  return createHash('sha256').update(seed(name)).digest('hex');
+}
+
 describe('worker pool', () => {
   it('gives the same record as processing in this thread', async () => {
     const pool = poolOf();
     try {
       for (const name of [PDF, DOCX, '000_502735f528e78d37.txt']) {
-        const pooled = await pool.process({ absolute: join(SEEDS, name), relative: name }, seed(name));
+        const pooled = JSON.parse((await pool.process({ absolute: join(SEEDS, name), relative: name }, seed(name), sha256(name))).json);
         const here = await processDocument(seed(name), { path: name });
         // The threads run the compiled pipeline, this test its source: their fingerprints differ.
         expect({ ...pooled, producer: null }).toEqual({ ...here, producer: null });
@@ -40,8 +45,8 @@ describe('worker pool', () => {
     const pool = poolOf({ threadHeapMb: 8 });
     try {
       const records = await Promise.all(
-        [PDF, DOCX, PDF].map((name, i) => pool.process({ absolute: join(SEEDS, name), relative: `${i}-${name}` }, seed(name))),
-      );
+        [PDF, DOCX, PDF].map((name, i) => pool.process({ absolute: join(SEEDS, name), relative: `${i}-${name}` }, seed(name), sha256(name))),
+      ).then((results) => results.map((r) => JSON.parse(r.json)));
       for (const [i, record] of records.entries()) {
         expect(RecordSchema.parse(record).error).toMatchObject({ code: 'worker_crashed', message: expect.stringMatching(/memory limit/) });
         expect(record.source.path).toBe(`${i}-${[PDF, DOCX, PDF][i]}`);

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadGazetteer } from '../gazetteer/index.js';
 import { processDocument } from '../process.js';
-import type { CzdocRecord } from '../schema/record.js';
+import { processed, type Processed } from './records.js';
 
 export interface PoolWorkerData {
   gazetteerPath: string | null;
@@ -18,7 +18,8 @@ export interface PoolTask {
   bytes: Uint8Array;
 }
 
-export type PoolReply = { id: number; record: CzdocRecord } | { id: number; error: string };
+/** The record comes back serialised: one string is cheaper to pass than a deep object to clone. */
+export type PoolReply = { id: number; processed: Processed } | { id: number; error: string };
 
 const { gazetteerPath, maxBytes } = workerData as PoolWorkerData;
 const gazetteer = loadGazetteer(gazetteerPath);
@@ -26,7 +27,7 @@ const gazetteer = loadGazetteer(gazetteerPath);
 parentPort!.on('message', async (task: PoolTask) => {
   let reply: PoolReply;
   try {
-    reply = { id: task.id, record: await processDocument(task.bytes, { path: task.path, gazetteer, maxBytes }) };
+    reply = { id: task.id, processed: processed(await processDocument(task.bytes, { path: task.path, gazetteer, maxBytes })) };
   } catch (error) {
     reply = { id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

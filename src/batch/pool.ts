@@ -9,10 +9,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Gazetteer } from '../gazetteer/index.js';
-import type { CzdocRecord } from '../schema/record.js';
 import type { InputFile } from './discover.js';
-import { failureRecord, sha256Of, type FailedSource, type FailureCode } from './failure.js';
+import { failureRecord, type FailedSource, type FailureCode } from './failure.js';
 import type { PoolReply, PoolTask, PoolWorkerData } from './pool-worker.js';
+import { processed, type Processed } from './records.js';
 
 export const DEFAULT_TIMEOUT_SECONDS = 120;
 /** Heap per thread: far above any real document, low enough that a runaway parse dies alone. */
@@ -25,7 +25,8 @@ const YOUNG_GENERATION_MB = 8;
 
 /** How a document becomes a record (the batch runner and the queue worker both use one). */
 export interface Processor {
-  process(file: InputFile, bytes: Uint8Array): Promise<CzdocRecord>;
+  /** `sha256` is the bytes' hash, which the caller has already computed. */
+  process(file: InputFile, bytes: Uint8Array, sha256: string): Promise<Processed>;
   close(): Promise<void>;
 }
 
@@ -46,7 +47,7 @@ interface Task {
   bytes: Uint8Array;
   /** What an error record made here says about the input (the bytes go to the thread). */
   source: FailedSource;
-  resolve: (record: Promise<CzdocRecord> | CzdocRecord) => void;
+  resolve: (result: Promise<Processed> | Processed) => void;
 }
 
 interface Slot {
@@ -65,10 +66,10 @@ export class WorkerPool implements Processor {
 
   constructor(private readonly options: PoolOptions) {}
 
-  process(file: InputFile, bytes: Uint8Array): Promise<CzdocRecord> {
+  process(file: InputFile, bytes: Uint8Array, sha256: string): Promise<Processed> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise((resolve) => {
-      const source = { path: file.relative, sha256: sha256Of(bytes), bytes: bytes.byteLength };
+      const source = { path: file.relative, sha256, bytes: bytes.byteLength };
       this.waiting.push({ id: this.nextId++, bytes, source, resolve });
       this.dispatch();
     });
@@ -124,7 +125,7 @@ export class WorkerPool implements Processor {
     const task = slot.task;
     if (!task || task.id !== reply.id) return;
     this.clear(slot);
-    if ('record' in reply) task.resolve(reply.record);
+    if ('processed' in reply) task.resolve(reply.processed);
     else task.resolve(this.fail(task, 'internal_error', `czdoc failed on this document (a bug worth reporting): ${reply.error}`));
     if (!this.closed) this.idle.push(slot);
     this.dispatch();
@@ -164,8 +165,8 @@ export class WorkerPool implements Processor {
     slot.task = null;
   }
 
-  private fail(task: Task, code: FailureCode, message: string): Promise<CzdocRecord> {
-    return failureRecord(task.source, this.options.gazetteer, code, message);
+  private async fail(task: Task, code: FailureCode, message: string): Promise<Processed> {
+    return processed(await failureRecord(task.source, this.options.gazetteer, code, message));
   }
 }
 

@@ -23,6 +23,18 @@ export function recordJson(record: CzdocRecord): string {
   return `${JSON.stringify(record, null, 2)}\n`;
 }
 
+/** A record as the batch needs it: its outcome, and its file content serialised where it was made. */
+export interface Processed {
+  status: CzdocRecord['status'];
+  error: CzdocRecord['error'];
+  /** The record file's content (pretty JSON and a newline). */
+  json: string;
+}
+
+export function processed(record: CzdocRecord): Processed {
+  return { status: record.status, error: record.error, json: recordJson(record) };
+}
+
 /** The record at `target` when it was made from these very bytes by this very pipeline, else null. */
 export async function currentRecord(target: string, sha256: string, versions: Versions): Promise<CzdocRecord | null> {
   try {

@@ -14,10 +14,9 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { writeFileAtomic } from '../batch/atomic.js';
 import { failureRecord, sha256Of, sha256OfFile, tooLargeMessage } from '../batch/failure.js';
 import { WorkerPool } from '../batch/pool.js';
-import { currentRecord, recordJson, recordPath, type Versions } from '../batch/records.js';
+import { currentRecord, processed, recordPath, type Versions } from '../batch/records.js';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import { pipelineVersion } from '../pipeline-version.js';
-import type { CzdocRecord } from '../schema/record.js';
 import { connectionFor } from './connection.js';
 import type { DocumentJob } from './jobs.js';
 
@@ -94,14 +93,11 @@ async function processJob(job: Job<DocumentJob>, context: Context): Promise<JobR
   const info = await stat(absolute);
   const bytes = info.size > maxBytes ? null : await readFile(absolute);
   const sha256 = bytes ? sha256Of(bytes) : await sha256OfFile(absolute);
-  let record: CzdocRecord | null = await currentRecord(target, sha256, context.versions);
-  const written = record === null;
-  if (!record) {
-    record = bytes
-      ? await context.pool.process({ absolute, relative }, bytes)
-      : await failureRecord({ path: relative, sha256, bytes: info.size }, context.gazetteer, 'too_large', tooLargeMessage(info.size, maxBytes));
-    await writeFileAtomic(target, recordJson(record));
-  }
-  if (record.status === 'error') throw new UnrecoverableError(`${record.error!.code}: ${record.error!.message}`);
-  return { status: 'ok', written };
+  const tooLarge = async () =>
+    processed(await failureRecord({ path: relative, sha256, bytes: info.size }, context.gazetteer, 'too_large', tooLargeMessage(info.size, maxBytes)));
+  const current = await currentRecord(target, sha256, context.versions);
+  const result = current ? processed(current) : bytes ? await context.pool.process({ absolute, relative }, bytes, sha256) : await tooLarge();
+  if (!current) await writeFileAtomic(target, result.json);
+  if (result.status === 'error') throw new UnrecoverableError(`${result.error!.code}: ${result.error!.message}`);
+  return { status: 'ok', written: !current };
 }
