@@ -172,6 +172,11 @@ function openJsonl(options: BatchOptions): JsonlSink | null {
   };
 }
 
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return Math.round((user + system) / 1e4) / 100;
+}
+
 /** Run facts live here, never inside records, so records stay byte-identical across runs. */
 async function writeRunManifest(
   options: BatchOptions,
@@ -195,8 +200,9 @@ async function writeRunManifest(
       gazetteer: options.gazetteerPath,
     },
     ...summary,
-    // The high-water mark of this process, all its threads included.
+    // This process with all its threads: the high-water mark of memory, and CPU time used.
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuSeconds: cpuSeconds(),
   };
   await writeFileAtomic(join(options.outDir!, '_run.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }

@@ -36,6 +36,7 @@ interface RunManifest {
   skipped: number;
   seconds: number;
   peakRssMb: number;
+  cpuSeconds: number;
 }
 
 export const bench: Bench = async (report, { documents }) => {
@@ -53,6 +54,8 @@ export const bench: Bench = async (report, { documents }) => {
       report(`end to end, ${workers} worker(s)`, documents / run.seconds, 'documents/s');
       report(`end to end, ${workers} worker(s)`, corpus.bytes / MB / run.seconds, 'MB/s');
       report(`peak RSS, ${workers} worker(s)`, run.peakRssMb, 'MB');
+      // CPU per document hardly depends on other load on the machine; wall time does.
+      report(`CPU time per document, all threads, ${workers} worker(s)`, (run.cpuSeconds * 1000) / documents, 'ms');
     }
     report('speed-up, 2 workers vs 1', perWorkers[1]! / perWorkers[0]!, '×');
     const started = performance.now();
