@@ -1,6 +1,6 @@
 /** The worker-thread pool and the per-document limits: time, size, crashes, zip bombs. */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +70,19 @@ describe('per-document limits in a batch', () => {
       const record = RecordSchema.parse(JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8')));
       expect(record.error).toMatchObject({ code: 'timeout', message: expect.stringMatching(/longer than 0\.001 s.*--timeout-s/) });
     }
+  });
+
+  it('takes workers and timeoutSeconds from a pipeline definition', async () => {
+    const project = temp();
+    mkdirSync(join(project, 'pipelines'));
+    cpSync(join(SEEDS, PDF), join(project, PDF));
+    writeFileSync(join(project, 'pipelines', 'slow.json'), JSON.stringify({ inputs: [PDF], out: 'records', workers: 1, timeoutSeconds: 0.001 }));
+    const result = await runCli(['run', 'slow', '--no-progress'], { cwd: project });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(readFileSync(join(project, 'records', `${PDF}.json`), 'utf8')).error.code).toBe('timeout');
+    expect(JSON.parse(readFileSync(join(project, 'records', '_run.json'), 'utf8')).options).toMatchObject({ workers: 1, timeoutSeconds: 0.001 });
+    writeFileSync(join(project, 'pipelines', 'bad.json'), JSON.stringify({ inputs: [PDF], out: 'records', workers: 0 }));
+    expect((await runCli(['run', 'bad'], { cwd: project })).stderr).toMatch(/workers/);
   });
 
   it('refuses a file over --max-mb without reading it', async () => {
