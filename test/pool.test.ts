@@ -26,11 +26,15 @@ function sha256(name: string): string {
 }
 
 describe('worker pool', () => {
-  it('gives the same record as processing in this thread', async () => {
+  it('writes the same record as processing in this thread', async () => {
     const pool = poolOf();
+    const out = temp();
     try {
       for (const name of [PDF, DOCX, '000_502735f528e78d37.txt']) {
-        const pooled = JSON.parse((await pool.process({ absolute: join(SEEDS, name), relative: name }, seed(name), sha256(name))).json);
+        const target = join(out, `${name}.json`);
+        const outcome = await pool.process({ file: { absolute: join(SEEDS, name), relative: name }, bytes: seed(name), sha256: sha256(name), target, line: true });
+        const pooled = JSON.parse(readFileSync(target, 'utf8'));
+        expect(JSON.parse(outcome.line!)).toEqual(pooled);
         const here = await processDocument(seed(name), { path: name });
         // The threads run the compiled pipeline, this test its source: their fingerprints differ.
         expect({ ...pooled, producer: null }).toEqual({ ...here, producer: null });
@@ -45,8 +49,10 @@ describe('worker pool', () => {
     const pool = poolOf({ threadHeapMb: 8 });
     try {
       const records = await Promise.all(
-        [PDF, DOCX, PDF].map((name, i) => pool.process({ absolute: join(SEEDS, name), relative: `${i}-${name}` }, seed(name), sha256(name))),
-      ).then((results) => results.map((r) => JSON.parse(r.json)));
+        [PDF, DOCX, PDF].map((name, i) =>
+          pool.process({ file: { absolute: join(SEEDS, name), relative: `${i}-${name}` }, bytes: seed(name), sha256: sha256(name), target: null, line: true }),
+        ),
+      ).then((outcomes) => outcomes.map((outcome) => JSON.parse(outcome.line!)));
       for (const [i, record] of records.entries()) {
         expect(RecordSchema.parse(record).error).toMatchObject({ code: 'worker_crashed', message: expect.stringMatching(/memory limit/) });
         expect(record.source.path).toBe(`${i}-${[PDF, DOCX, PDF][i]}`);

@@ -12,7 +12,7 @@ import type { Gazetteer } from '../gazetteer/index.js';
 import type { InputFile } from './discover.js';
 import { failureRecord, type FailedSource, type FailureCode } from './failure.js';
 import type { PoolReply, PoolTask, PoolWorkerData } from './pool-worker.js';
-import { processed, type Processed } from './records.js';
+import { deliver, type Outcome } from './records.js';
 
 export const DEFAULT_TIMEOUT_SECONDS = 120;
 /** Heap per thread: far above any real document, low enough that a runaway parse dies alone. */
@@ -23,10 +23,21 @@ export const DEFAULT_THREAD_HEAP_MB = 1024;
  */
 const YOUNG_GENERATION_MB = 8;
 
-/** How a document becomes a record (the batch runner and the queue worker both use one). */
+/** A document to turn into a record, and where the record goes. */
+export interface DocumentTask {
+  file: InputFile;
+  bytes: Uint8Array;
+  /** The bytes' hash, which the caller has already computed. */
+  sha256: string;
+  /** The record file to write (atomically), or null. */
+  target: string | null;
+  /** Also hand back the record as one line of JSON. */
+  line: boolean;
+}
+
+/** How a document becomes a written record (the batch runner and the queue worker both use one). */
 export interface Processor {
-  /** `sha256` is the bytes' hash, which the caller has already computed. */
-  process(file: InputFile, bytes: Uint8Array, sha256: string): Promise<Processed>;
+  process(task: DocumentTask): Promise<Outcome>;
   close(): Promise<void>;
 }
 
@@ -44,10 +55,11 @@ export interface PoolOptions {
 
 interface Task {
   id: number;
-  bytes: Uint8Array;
+  document: DocumentTask;
   /** What an error record made here says about the input (the bytes go to the thread). */
   source: FailedSource;
-  resolve: (result: Promise<Processed> | Processed) => void;
+  resolve: (outcome: Promise<Outcome> | Outcome) => void;
+  reject: (error: Error) => void;
 }
 
 interface Slot {
@@ -66,11 +78,11 @@ export class WorkerPool implements Processor {
 
   constructor(private readonly options: PoolOptions) {}
 
-  process(file: InputFile, bytes: Uint8Array, sha256: string): Promise<Processed> {
+  process(document: DocumentTask): Promise<Outcome> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
-    return new Promise((resolve) => {
-      const source = { path: file.relative, sha256, bytes: bytes.byteLength };
-      this.waiting.push({ id: this.nextId++, bytes, source, resolve });
+    return new Promise((resolve, reject) => {
+      const source = { path: document.file.relative, sha256: document.sha256, bytes: document.bytes.byteLength };
+      this.waiting.push({ id: this.nextId++, document, source, resolve, reject });
       this.dispatch();
     });
   }
@@ -98,10 +110,11 @@ export class WorkerPool implements Processor {
   private start(slot: Slot, task: Task): void {
     slot.task = task;
     slot.timer = setTimeout(() => this.timedOut(slot), this.options.timeoutMs);
-    const bytes = ownsWholeBuffer(task.bytes) ? task.bytes : task.bytes.slice();
-    const message: PoolTask = { id: task.id, path: task.source.path, bytes };
+    const { document } = task;
+    const bytes = ownsWholeBuffer(document.bytes) ? document.bytes : document.bytes.slice();
+    const message: PoolTask = { id: task.id, path: task.source.path, bytes, target: document.target, line: document.line };
     slot.worker.postMessage(message, [bytes.buffer as ArrayBuffer]);
-    task.bytes = new Uint8Array(0); // transferred: the thread owns them now
+    document.bytes = new Uint8Array(0); // transferred: the thread owns them now
   }
 
   private spawn(): Slot {
@@ -125,8 +138,9 @@ export class WorkerPool implements Processor {
     const task = slot.task;
     if (!task || task.id !== reply.id) return;
     this.clear(slot);
-    if ('processed' in reply) task.resolve(reply.processed);
-    else task.resolve(this.fail(task, 'internal_error', `czdoc failed on this document (a bug worth reporting): ${reply.error}`));
+    if ('outcome' in reply) task.resolve(reply.outcome);
+    else if ('bug' in reply) task.resolve(this.fail(task, 'internal_error', `czdoc failed on this document (a bug worth reporting): ${reply.bug}`));
+    else task.reject(new Error(reply.ioError));
     if (!this.closed) this.idle.push(slot);
     this.dispatch();
   }
@@ -165,8 +179,9 @@ export class WorkerPool implements Processor {
     slot.task = null;
   }
 
-  private async fail(task: Task, code: FailureCode, message: string): Promise<Processed> {
-    return processed(await failureRecord(task.source, this.options.gazetteer, code, message));
+  private async fail(task: Task, code: FailureCode, message: string): Promise<Outcome> {
+    const record = await failureRecord(task.source, this.options.gazetteer, code, message);
+    return deliver(record, task.document.target, task.document.line);
   }
 }
 

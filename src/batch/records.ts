@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import type { CzdocRecord } from '../schema/record.js';
+import { writeFileAtomic } from './atomic.js';
 
 export interface Versions {
   pipelineVersion: string;
@@ -23,16 +24,25 @@ export function recordJson(record: CzdocRecord): string {
   return `${JSON.stringify(record, null, 2)}\n`;
 }
 
-/** A record as the batch needs it: its outcome, and its file content serialised where it was made. */
-export interface Processed {
+/** How a document went, for the batch summary and the queue; the record itself is on disk. */
+export interface Outcome {
   status: CzdocRecord['status'];
   error: CzdocRecord['error'];
-  /** The record file's content (pretty JSON and a newline). */
-  json: string;
+  /** The record as one line of JSON, when asked for (--jsonl). */
+  line: string | null;
 }
 
-export function processed(record: CzdocRecord): Processed {
-  return { status: record.status, error: record.error, json: recordJson(record) };
+/**
+ * Writes a record to its file (atomically), in the thread that made it, so the scheduling thread
+ * neither clones nor serialises records.
+ */
+export async function deliver(record: CzdocRecord, target: string | null, line: boolean): Promise<Outcome> {
+  if (target) await writeFileAtomic(target, recordJson(record));
+  return outcomeOf(record, line);
+}
+
+export function outcomeOf(record: CzdocRecord, line = false): Outcome {
+  return { status: record.status, error: record.error, line: line ? JSON.stringify(record) : null };
 }
 
 /** The record at `target` when it was made from these very bytes by this very pipeline, else null. */

@@ -16,7 +16,7 @@ import { discoverInputs, type InputFile } from './discover.js';
 import { failureRecord, sha256Of, sha256OfFile, tooLargeMessage } from './failure.js';
 import { WorkerPool, type Processor } from './pool.js';
 import { Progress } from './progress.js';
-import { currentRecord, processed, sameVersions, type Versions } from './records.js';
+import { currentRecord, deliver, sameVersions, type Versions } from './records.js';
 import { RunState, type StateEntry } from './state.js';
 
 export interface BatchOptions {
@@ -86,11 +86,11 @@ export async function runBatch(options: BatchOptions, processor?: Processor): Pr
       if (sink) sink.write(compact(await readFile(target, 'utf8')));
       return;
     }
+    const line = sink !== null;
     const result = bytes
-      ? await worker.process(file, bytes, sha256)
-      : processed(await failureRecord({ path: file.relative, sha256, bytes: info.size }, gazetteer, 'too_large', tooLargeMessage(info.size, options.maxBytes)));
-    if (target) await writeFileAtomic(target, result.json);
-    if (sink) sink.write(compact(result.json));
+      ? await worker.process({ file, bytes, sha256, target, line })
+      : await deliver(await failureRecord({ path: file.relative, sha256, bytes: info.size }, gazetteer, 'too_large', tooLargeMessage(info.size, options.maxBytes)), target, line);
+    if (sink && result.line) sink.write(result.line);
     await state?.record({ path: file.relative, size: info.size, mtimeMs: info.mtimeMs, sha256, ...versions });
     if (result.status === 'ok') summary.done++;
     else {

@@ -11,10 +11,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import { writeFileAtomic } from '../batch/atomic.js';
 import { failureRecord, sha256Of, sha256OfFile, tooLargeMessage } from '../batch/failure.js';
 import { WorkerPool } from '../batch/pool.js';
-import { currentRecord, processed, recordPath, type Versions } from '../batch/records.js';
+import { currentRecord, deliver, outcomeOf, recordPath, type Versions } from '../batch/records.js';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import { pipelineVersion } from '../pipeline-version.js';
 import { connectionFor } from './connection.js';
@@ -93,11 +92,11 @@ async function processJob(job: Job<DocumentJob>, context: Context): Promise<JobR
   const info = await stat(absolute);
   const bytes = info.size > maxBytes ? null : await readFile(absolute);
   const sha256 = bytes ? sha256Of(bytes) : await sha256OfFile(absolute);
-  const tooLarge = async () =>
-    processed(await failureRecord({ path: relative, sha256, bytes: info.size }, context.gazetteer, 'too_large', tooLargeMessage(info.size, maxBytes)));
   const current = await currentRecord(target, sha256, context.versions);
-  const result = current ? processed(current) : bytes ? await context.pool.process({ absolute, relative }, bytes, sha256) : await tooLarge();
-  if (!current) await writeFileAtomic(target, result.json);
+  const tooLarge = async () =>
+    deliver(await failureRecord({ path: relative, sha256, bytes: info.size }, context.gazetteer, 'too_large', tooLargeMessage(info.size, maxBytes)), target, false);
+  const file = { absolute, relative };
+  const result = current ? outcomeOf(current) : bytes ? await context.pool.process({ file, bytes, sha256, target, line: false }) : await tooLarge();
   if (result.status === 'error') throw new UnrecoverableError(`${result.error!.code}: ${result.error!.message}`);
   return { status: 'ok', written: !current };
 }
