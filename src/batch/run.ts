@@ -1,7 +1,7 @@
 /**
  * The batch: discover inputs as a stream, skip what is already done, hand the rest to a pool of
- * worker threads (this thread only discovers, schedules and writes), write each record
- * atomically, and keep going whatever one document does.
+ * worker threads that parse, extract and write each record atomically (this thread only
+ * discovers, reads, schedules and keeps the run state), and keep going whatever one document does.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
