@@ -3,7 +3,7 @@
  * one is killed with SIGKILL holding a job, and every document still gets exactly one record.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,9 +55,14 @@ describe.skipIf(!HAS_REDIS)('czdoc queue and czdoc worker', () => {
 
     expect((await cli(['queue', 'add', input])).code).toBe(0);
     expect((await cli(['queue', 'add', input])).code).toBe(0); // the same documents again: no new jobs
+    // A document that vanishes from the shared folder: an I/O error, retried with backoff.
+    const elsewhere = temp();
+    cpSync(join(input, 'a', 'encrypted.pdf'), join(elsewhere, 'gone.pdf'));
+    expect((await cli(['queue', 'add', join(elsewhere, 'gone.pdf'), '--attempts', '2', '--backoff-s', '0.1'])).code).toBe(0);
+    rmSync(join(elsewhere, 'gone.pdf'));
     const queue = new Queue(QUEUE, { connection: { host: '127.0.0.1', port: Number(new URL(redisUrl).port) } });
     try {
-      expect(await queue.getWaitingCount()).toBe(31);
+      expect(await queue.getWaitingCount()).toBe(32);
 
       // The first worker takes a job; freeze it there, so the job is surely in hand, then kill it.
       const first = startWorker('w1', out);
@@ -66,7 +71,7 @@ describe.skipIf(!HAS_REDIS)('czdoc queue and czdoc worker', () => {
       startWorker('w2', out);
 
       const deadline = Date.now() + 60_000;
-      while ((await queue.getCompletedCount()) + (await queue.getFailedCount()) < 31) {
+      while ((await queue.getCompletedCount()) + (await queue.getFailedCount()) < 32) {
         if (Date.now() > deadline) throw new Error(`not finished: ${JSON.stringify(await queue.getJobCounts())}`);
         await sleep(100);
       }
@@ -88,9 +93,14 @@ describe.skipIf(!HAS_REDIS)('czdoc queue and czdoc worker', () => {
     const status = await cli(['queue', 'status', '--json']);
     expect(status.code).toBe(0);
     const { counts, failures } = JSON.parse(status.stdout);
-    expect(counts).toMatchObject({ waiting: 0, active: 0, completed: 30, failed: 1 });
-    // A bad document is not retried: one attempt, its reason shown.
-    expect(failures).toEqual([expect.objectContaining({ path: 'a/encrypted.pdf', attempts: 1, reason: expect.stringMatching(/^encrypted: .*password/) })]);
+    expect(counts).toMatchObject({ waiting: 0, active: 0, delayed: 0, completed: 30, failed: 2 });
+    // A bad document is not retried: one attempt, its reason shown. An I/O error is.
+    expect(failures).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'a/encrypted.pdf', attempts: 1, reason: expect.stringMatching(/^encrypted: .*password/) }),
+        expect.objectContaining({ path: 'gone.pdf', attempts: 2, reason: expect.stringMatching(/ENOENT/) }),
+      ]),
+    );
   });
 
   function startWorker(name: string, out: string): ChildProcess {
