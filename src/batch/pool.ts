@@ -94,11 +94,6 @@ export class WorkerPool implements Processor {
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
-  /** Threads alive now (for tests and the bench). */
-  get threads(): number {
-    return this.live.size;
-  }
-
   private dispatch(): void {
     while (this.waiting.length > 0) {
       const slot = this.idle.pop() ?? (this.live.size < this.options.size ? this.spawn() : null);
