@@ -20,7 +20,7 @@ export function recordPath(outDir: string, relativePath: string): string | null 
   return inside && !inside.startsWith(`..${sep}`) && inside !== '..' ? target : null;
 }
 
-export function recordJson(record: CzdocRecord): string {
+function recordJson(record: CzdocRecord): string {
   return `${JSON.stringify(record, null, 2)}\n`;
 }
 
