@@ -1,17 +1,20 @@
 /**
- * Signatory examples: Czech text → the natural persons who signed (nominative). Drawn from the
- * seeds and the development corpus; negatives (preparers, addressees, future signing, organisations
- * signing on their own, petition signers) yield nothing.
+ * Signatory examples: Czech text → the natural persons who signed (nominative), or, when only
+ * organisations sign, the organisations (name null). Drawn from the seeds and the development
+ * corpus; negatives (preparers, addressees, future signing, unnamed representatives, petition
+ * signers) yield nothing.
  */
 import type { CorpusExample } from '../types.js';
 
 export interface SignatoryExpectation {
-  name: string;
+  /** null for an organisation signing on its own; then organization is given. */
+  name: string | null;
   /** Checked when given. */
   role?: string | null;
   organization?: string | null;
 }
 
+const party = (organization: string): SignatoryExpectation => ({ name: null, role: null, organization });
 const s = (name: string, extra: Omit<SignatoryExpectation, 'name'> = {}): SignatoryExpectation => ({ name, ...extra });
 
 export const SIGNATORY_CORPUS: CorpusExample<SignatoryExpectation>[] = [
@@ -57,8 +60,23 @@ export const SIGNATORY_CORPUS: CorpusExample<SignatoryExpectation>[] = [
   { text: 'Schválení Změny č. 1 by přineslo negativní důsledky suburbanizace.\n\nMartin Nerad\nSouhlasím se výše uvedenou námitkou.\nJméno\nPodpis', expected: [s('Martin Nerad')] },
   { text: 'A to je pro zatím vše. Mějte hezký týden!\n\nPatrick Zandl\n\n#městoje', expected: [s('Patrick Zandl')] },
   { text: 'Rada města schvaluje pronájem.\n\nIng. Jan Novák v. r.\nstarosta\n\nMgr. Eva Malá v. r.\nmístostarostka', expected: [s('Jan Novák'), s('Eva Malá')] },
+  // organisations signing on their own
+  {
+    text: 'Úřad vlády ČR a Liberecký kraj podepsaly Memorandum o spolupráci.\n\n„Podpisem memoranda jsme stvrdili naši spolupráci,“ prohlásil hejtman Libereckého kraje Martin Půta.',
+    expected: [party('Úřad vlády ČR'), party('Liberecký kraj')],
+  },
+  { text: 'Hlavní město Praha a Středočeský kraj dnes uzavřely Memorandum o vzájemné spolupráci.', expected: [party('Hlavní město Praha'), party('Středočeský kraj')] },
+  { text: 'Statutární město Liberec a Technická univerzita v Liberci včera podepsaly smlouvu o spolupráci.', expected: [party('Statutární město Liberec'), party('Technická univerzita v Liberci')] },
+  { text: 'Ministerstvo zemědělství a Jihomoravský kraj stvrdily podpisem dohodu o obnově krajiny.', expected: [party('Ministerstvo zemědělství'), party('Jihomoravský kraj')] },
+  {
+    text: 'Hlavní město Praha a Středočeský kraj dnes uzavřely Memorandum. Klíčový dokument slavnostně podepsali středočeská hejtmanka Petra Pecková a pražský primátor Zdeněk Hřib.',
+    expected: [s('Petra Pecková'), s('Zdeněk Hřib')],
+    note: 'persons signing for the organisations are the signatories',
+  },
   // not signatories
-  { text: 'Úřad vlády ČR a Liberecký kraj podepsaly Memorandum o spolupráci.\n\n„Podpisem memoranda jsme stvrdili naši spolupráci,“ prohlásil hejtman Libereckého kraje Martin Půta.', expected: [] },
+  { text: 'Praha a Středočeský kraj podepsaly Memorandum o vzájemné spolupráci.', expected: [], note: 'a bare place name is not a clear party; half a subject is not listed' },
+  { text: 'V obcích, které uzavřely s Agenturou lokální partnerství, došlo k významnému posunu.', expected: [] },
+  { text: 'Liberecký kraj s agenturou spolupracuje stále intenzivněji a uzavřel již několik memorand.', expected: [] },
   { text: 'Memorandum podepsali zástupci Kroměříže, Arcibiskupství olomouckého a Zlínského kraje.', expected: [] },
   { text: 'Zpracoval:\nVáclav Strouhal, DiS.\nzaměstnanec oddělení sociální práce\nPředkládá:\nMgr. Lenka Kadlecová\nnáměstkyně hejtmana', expected: [] },
   { text: 'Zastupitelstvo pověřuje starostu Jana Nováka podpisem smlouvy.', expected: [] },

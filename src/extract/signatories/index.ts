@@ -7,11 +7,13 @@
  *   (else the letterhead's author), a name line under "V Brně dne" or a dotted line, or a name
  *   standing on its own line at the end.
  * Preparers ("Zpracoval:"), contacts and addressees are not signatories, nor are those who will
- * sign later ("pověřuje starostu podpisem") or organisations signing on their own.
+ * sign later ("pověřuje starostu podpisem"). When no person signs but organisations are said to
+ * ("Úřad vlády ČR a Liberecký kraj podepsaly"), they are the signing parties (name null).
  */
 import type { Person, Signatory, Span } from '../../schema/record.js';
 import type { ExtractContext } from '../types.js';
 import { organisationOf } from './organisation.js';
+import { signingParties } from './parties.js';
 
 interface Named {
   person: Person;
@@ -34,6 +36,11 @@ const VERIFIED = /^[\s,]*v\.\s?r\.?/u;
 const CLOSING_REACH = 1000;
 
 export function extractSignatories(ctx: ExtractContext, persons: Person[]): Signatory[] {
+  const signedByPersons = personsWhoSigned(ctx, persons);
+  return signedByPersons.length > 0 ? signedByPersons : signingParties(ctx.text);
+}
+
+function personsWhoSigned(ctx: ExtractContext, persons: Person[]): Signatory[] {
   const named = persons.flatMap((person) => person.mentions.map((span) => ({ person, span })));
   if (named.length === 0) return [];
   named.sort((a, b) => a.span.start - b.span.start);
