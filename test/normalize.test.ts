@@ -32,6 +32,10 @@ describe('normalizeText', () => {
     );
   });
 
+  it('joins a gap only when its letters are not used by the previous gap', () => {
+    expect(normalizeText('jednou,\n\nslovo a\n\nb\n\nc').text).toBe('jednou, slovo a b\n\nc');
+  });
+
   it('keeps short label lines and list items on their own lines', () => {
     const text = 'Zpracoval:\nVáclav Strouhal, DiS.\n\n· první bod\n· druhý bod';
     expect(normalizeText(text).text).toBe(text);
@@ -42,6 +46,11 @@ describe('normalizeText', () => {
     const { text, pageStarts } = normalizeText(raw, [0, raw.indexOf('Druhá')]);
     expect(pageStarts).toHaveLength(2);
     expect(text.slice(pageStarts[1])).toBe('Druhá strana.');
+  });
+
+  it('gives the same text whether or not it tracks page starts', () => {
+    const raw = '  Tisková\u00A0zpráva\r\n\r\nsociál-\nní věci,\n\n\nkraje\u02C7  \n Text.\f';
+    expect(normalizeText(raw, [0, raw.indexOf('Text')]).text).toBe(normalizeText(raw).text);
   });
 
   it('normalises CRLF line ends and trims the text', () => {

@@ -4,11 +4,16 @@
  */
 export interface MappedText {
   text: string;
-  /** origin[i] = offset in the original text of text[i]; origin[text.length] = original length. */
-  origin: Int32Array;
+  /**
+   * origin[i] = offset in the original text of text[i]; origin[text.length] = original length.
+   * Null when nobody will ask (no page boundaries to place): rewrites then skip the bookkeeping.
+   */
+  origin: Int32Array | null;
 }
 
-export function identity(text: string): MappedText {
+/** The text before any rewrite; `tracked` false when its origins will never be needed. */
+export function identity(text: string, tracked = true): MappedText {
+  if (!tracked) return { text, origin: null };
   const origin = new Int32Array(text.length + 1);
   for (let i = 0; i <= text.length; i++) origin[i] = i;
   return { text, origin };
@@ -17,7 +22,8 @@ export function identity(text: string): MappedText {
 /**
  * Like String.replace with a global regex, but keeps the origin map: the units a replacement
  * shares with its match at the start and at the end keep their own origins, the units in between
- * map to where the change begins.
+ * map to where the change begins. A replacement equal to its match changes nothing, so when no
+ * match changes, the input itself comes back.
  */
 export function replaceMapped(
   input: MappedText,
@@ -25,51 +31,94 @@ export function replaceMapped(
   replacer: (match: RegExpExecArray) => string,
 ): MappedText {
   if (!pattern.global) throw new Error('replaceMapped needs a global regex');
-  const parts: string[] = [];
-  const origin: number[] = [];
+  const { text } = input;
+  const origin = input.origin ? new OriginBuilder(input.origin) : null;
+  let out = '';
   let last = 0;
+  let changed = false;
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(input.text); m; m = pattern.exec(input.text)) {
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m[0].length === 0) {
       pattern.lastIndex++;
       continue;
     }
-    copy(input, last, m.index, parts, origin);
     const replacement = replacer(m);
-    parts.push(replacement);
-    pushOrigins(input, m.index, m[0], replacement, origin);
+    if (replacement === m[0]) continue;
+    out += text.slice(last, m.index) + replacement;
+    origin?.copy(last, m.index);
+    origin?.replace(m.index, m[0], replacement);
     last = m.index + m[0].length;
+    changed = true;
   }
-  if (last === 0 && parts.length === 0) return input;
-  copy(input, last, input.text.length, parts, origin);
-  origin.push(input.origin[input.text.length]!);
-  return { text: parts.join(''), origin: Int32Array.from(origin) };
+  if (!changed) return input;
+  out += text.slice(last);
+  origin?.copy(last, text.length + 1);
+  return { text: out, origin: origin?.done() ?? null };
 }
 
-function pushOrigins(input: MappedText, at: number, match: string, replacement: string, origin: number[]): void {
-  let prefix = 0;
-  while (prefix < match.length && prefix < replacement.length && match[prefix] === replacement[prefix]) prefix++;
-  let suffix = 0;
-  while (
-    suffix < match.length - prefix &&
-    suffix < replacement.length - prefix &&
-    match[match.length - 1 - suffix] === replacement[replacement.length - 1 - suffix]
-  ) suffix++;
-  for (let k = 0; k < replacement.length; k++) {
-    if (k < prefix) origin.push(input.origin[at + k]!);
-    else if (k >= replacement.length - suffix) origin.push(input.origin[at + match.length - (replacement.length - k)]!);
-    else origin.push(input.origin[at + prefix]!);
-  }
+/** The units [from, to) of the text; the end keeps the origin of the original end. */
+export function sliceMapped(input: MappedText, from: number, to: number): MappedText {
+  const { text, origin } = input;
+  if (from === 0 && to === text.length) return input;
+  if (to < from) to = from;
+  if (!origin) return { text: text.slice(from, to), origin: null };
+  const sliced = new Int32Array(to - from + 1);
+  sliced.set(origin.subarray(from, to));
+  sliced[to - from] = origin[text.length]!;
+  return { text: text.slice(from, to), origin: sliced };
 }
 
-function copy(input: MappedText, from: number, to: number, parts: string[], origin: number[]): void {
-  if (to <= from) return;
-  parts.push(input.text.slice(from, to));
-  for (let i = from; i < to; i++) origin.push(input.origin[i]!);
+/** Appends origins to a growing Int32Array (one slot per output unit, plus the end). */
+class OriginBuilder {
+  private out: Int32Array;
+  private length = 0;
+
+  constructor(private readonly input: Int32Array) {
+    this.out = new Int32Array(input.length + 16);
+  }
+
+  /** The origins of input units [from, to) unchanged. */
+  copy(from: number, to: number): void {
+    if (to <= from) return;
+    this.reserve(to - from);
+    this.out.set(this.input.subarray(from, to), this.length);
+    this.length += to - from;
+  }
+
+  /** The origins of `replacement` standing where `match` stood at `at`. */
+  replace(at: number, match: string, replacement: string): void {
+    let prefix = 0;
+    while (prefix < match.length && prefix < replacement.length && match[prefix] === replacement[prefix]) prefix++;
+    let suffix = 0;
+    while (
+      suffix < match.length - prefix &&
+      suffix < replacement.length - prefix &&
+      match[match.length - 1 - suffix] === replacement[replacement.length - 1 - suffix]
+    ) suffix++;
+    this.reserve(replacement.length);
+    const { input, out } = this;
+    for (let k = 0; k < replacement.length; k++) {
+      if (k < prefix) out[this.length++] = input[at + k]!;
+      else if (k >= replacement.length - suffix) out[this.length++] = input[at + match.length - (replacement.length - k)]!;
+      else out[this.length++] = input[at + prefix]!;
+    }
+  }
+
+  done(): Int32Array {
+    return this.out.slice(0, this.length);
+  }
+
+  private reserve(units: number): void {
+    if (this.length + units <= this.out.length) return;
+    const grown = new Int32Array(Math.max(this.out.length * 2, this.length + units));
+    grown.set(this.out.subarray(0, this.length));
+    this.out = grown;
+  }
 }
 
 /** The first offset of `mapped.text` whose origin is at or after `originalOffset`. */
 export function toMappedOffset(mapped: MappedText, originalOffset: number): number {
+  if (!mapped.origin) throw new Error('toMappedOffset needs a tracked MappedText');
   let lo = 0;
   let hi = mapped.text.length;
   while (lo < hi) {
