@@ -1,5 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { declineName, formsOf, inflect, isInDictionary } from '../src/morphology/index.js';
+import { indexWordList } from '../src/morphology/wordList.js';
+
+describe('word list indexed in place', () => {
+  // A .dic read as Latin-1: UTF-8 bytes, one character each.
+  const latin1 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+  const words = indexWordList(latin1('5\nMost/HQ\nmost/H\nMost/P\nŠimáček/Y\nÚř. \nAdria/í\n'));
+  it('finds words with their flags, homographs merged, case kept', () => {
+    expect(words.flagsOf('Most')).toBe('HQP');
+    expect(words.flagsOf('most')).toBe('H');
+    expect(words.flagsOf('Šimáček')).toBe('Y');
+  });
+  it('reads lines without flags, trailing spaces trimmed, and flags that are not ASCII', () => {
+    expect(words.flagsOf('Úř.')).toBe('');
+    expect(words.flagsOf('Adria')).toBe('í');
+  });
+  it('knows nothing else, prefixes included', () => {
+    for (const word of ['Mos', 'Mosty', 'Šimáčk', '', 'Úř', '5']) expect(words.flagsOf(word)).toBeUndefined();
+  });
+});
 
 describe('dictionary (dictionary-cs read by our Hunspell generator)', () => {
   it('knows listed words, capitalised and lower case', () => {

@@ -7,6 +7,8 @@
  * (PFX, the Czech "ne-" negation).
  */
 
+import type { WordList } from './wordList.js';
+
 interface SuffixRule {
   strip: string;
   add: string;
@@ -22,9 +24,8 @@ export interface Hunspell {
   lemmasOf(word: string): string[];
 }
 
-export function parseHunspell(aff: string, dic: string): Hunspell {
+export function parseHunspell(aff: string, words: WordList): Hunspell {
   const { suffixes, skipFlags } = parseAff(aff);
-  const entries = parseDic(dic);
   const apply = (word: string, flags: string, out: Set<string>) => {
     for (const flag of flags) {
       for (const rule of suffixes.get(flag) ?? []) {
@@ -38,20 +39,20 @@ export function parseHunspell(aff: string, dic: string): Hunspell {
   }
   const longestAdd = Math.max(...[...byAdd.keys()].map((a) => a.length));
   return {
-    flagsOf: (word) => entries.get(word),
+    flagsOf: (word) => words.flagsOf(word),
     lemmasOf(word) {
       const lemmas = new Set<string>();
-      if (entries.has(word)) lemmas.add(word);
+      if (words.flagsOf(word) !== undefined) lemmas.add(word);
       for (let k = 0; k <= Math.min(longestAdd, word.length - 1); k++) {
         for (const rule of byAdd.get(word.slice(word.length - k)) ?? []) {
           const lemma = word.slice(0, word.length - k) + rule.strip;
-          if (entries.get(lemma)?.includes(rule.flag) && rule.condition.test(lemma)) lemmas.add(lemma);
+          if (words.flagsOf(lemma)?.includes(rule.flag) && rule.condition.test(lemma)) lemmas.add(lemma);
         }
       }
-      return [...lemmas].filter((lemma) => ![...skipFlags].some((f) => entries.get(lemma)!.includes(f)));
+      return [...lemmas].filter((lemma) => ![...skipFlags].some((f) => words.flagsOf(lemma)!.includes(f)));
     },
     forms(word) {
-      const flags = entries.get(word);
+      const flags = words.flagsOf(word);
       if (flags === undefined) return [];
       if ([...skipFlags].some((f) => flags.includes(f))) return [];
       const out = new Set<string>([word]);
@@ -81,19 +82,4 @@ function parseAff(aff: string): { suffixes: Map<string, SuffixRule[]>; skipFlags
     suffixes.set(flag, list);
   }
   return { suffixes, skipFlags };
-}
-
-function parseDic(dic: string): Map<string, string> {
-  const entries = new Map<string, string>();
-  const lines = dic.split(/\r?\n/);
-  // The first line is the entry count.
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!line) continue;
-    const slash = line.indexOf('/');
-    const word = slash < 0 ? line.trim() : line.slice(0, slash);
-    const flags = slash < 0 ? '' : line.slice(slash + 1).trim();
-    entries.set(word, (entries.get(word) ?? '') + flags);
-  }
-  return entries;
 }

@@ -16,12 +16,14 @@
  * API: `formsOf(word)` (dictionary only), `isInDictionary(word)`, `lemmasOf(word)` and
  * `isCommonWord(word)`, `isPersonalName(word)` (analysis), `inflect(word)` (dictionary + rules),
  * `declineName(name)` (a multi-word name: forms per token, prepositional tails kept as written).
- * The dictionary is parsed lazily on first use (~0.3 s); callers that need fast start-up cache
- * the generated forms (the embedded gazetteer stores them, see scripts/build-gazetteer.mjs).
+ * The dictionary is loaded lazily on first use: its rules parsed, its word list indexed in place
+ * (./wordList.ts, a few MB per worker thread); callers that need fast start-up cache the generated
+ * forms (the embedded gazetteer stores them, see scripts/build-gazetteer.mjs).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHunspell, type Hunspell } from './hunspell.js';
+import { indexWordList } from './wordList.js';
 import { adjectiveForms, nounForms } from './rules.js';
 
 export { adjectiveForms, nounForms } from './rules.js';
@@ -31,8 +33,8 @@ let dictionary: Hunspell | null = null;
 function czech(): Hunspell {
   if (!dictionary) {
     const entry = fileURLToPath(import.meta.resolve('dictionary-cs'));
-    const read = (ext: string) => readFileSync(entry.replace(/index\.js$/, `index.${ext}`), 'utf8');
-    dictionary = parseHunspell(read('aff'), read('dic'));
+    const path = (ext: string) => entry.replace(/index\.js$/, `index.${ext}`);
+    dictionary = parseHunspell(readFileSync(path('aff'), 'utf8'), indexWordList(readFileSync(path('dic'), 'latin1')));
   }
   return dictionary;
 }
