@@ -23,6 +23,13 @@ describe('document corpus', () => {
     if (type !== 'other') expect(cues.length).toBeGreaterThan(0);
   });
 
+  it('takes the verbs of news and of quotation only as whole words', () => {
+    expect(classifyDocument('Obec informovala občany.').cues).toEqual(['zpravodajský minulý čas (schválili, rozhodlo…)']);
+    expect(classifyDocument('Obec zinformovala občany.').cues).toEqual([]);
+    expect(classifyDocument('Starosta zdůraznil novinářům: „Hotovo.“').cues).toEqual(['přímá řeč s uvozovací větou („…,“ řekl)']);
+    expect(classifyDocument('Starosta nezdůraznil novinářům: „Hotovo.“').cues).toEqual([]);
+  });
+
   it('falls back to other without any cue', () => {
     expect(classifyDocument('Seznam pojišťoven a jejich adres.')).toEqual({ type: 'other', cues: [] });
   });

@@ -19,6 +19,16 @@ export interface TypeCue {
 const SAYING =
   '(?:řekl|uvedl|dodal|doplnil|prohlásil|upozornil|informoval|zdůraznil|konstatoval|oznámil|reagoval|sdělil|vysvětlil|uzavřel|poznamenal|připomněl|ocenil|podotkl|zhodnotil|potvrdil|upřesnil|komentoval|uvádí|říká|dodává)a?';
 const QUOTE_CLOSE = '[“”"«»]';
+const NEWS_PAST_VERBS =
+  'schválil|rozhodl|rozdělil|projednal|podpořil|odsouhlasil|zvolil|jmenoval|vybral|udělil|poskytl|podepsal|informoval|oznámil|představil|kritizoval|prozkoumal';
+
+/**
+ * One of `words`, not preceded by a letter: `(?<![\p{L}])(?:words)` written word first, so the
+ * regex engine scans for the words and looks back only where one ends (a leading look-behind is
+ * tried at every position, several times slower). Any word ending there will do: what follows
+ * depends only on where the word ends.
+ */
+const atWordStart = (words: string) => `(?:${words})(?<=(?<![\\p{L}])(?:${words}))`;
 
 export const TYPE_CUES: readonly TypeCue[] = [
   { type: 'press_release', cue: 'Tisková zpráva', weight: 4, pattern: /tiskov(?:á|é|ou) zpráv/iu },
@@ -31,7 +41,9 @@ export const TYPE_CUES: readonly TypeCue[] = [
     cue: 'přímá řeč s uvozovací větou („…,“ řekl)',
     weight: 3,
     pattern: new RegExp(
-      `[,.!?…]${QUOTE_CLOSE}[ \\n]+\\p{Ll}{2,}|${QUOTE_CLOSE}[,.]?[ \\n]+${SAYING}(?![\\p{L}])|(?<![\\p{L}])${SAYING}[ \\n]+[^.\\n]{0,60}?[:,][ \\n]*[„"“]`,
+      // The third alternative (saying verb … ": „") starts at its colon or comma and looks back for
+      // the verb, so that it is tried only there, not at every position.
+      `[,.!?…]${QUOTE_CLOSE}[ \\n]+\\p{Ll}{2,}|${QUOTE_CLOSE}[,.]?[ \\n]+${SAYING}(?![\\p{L}])|[:,](?<=(?<![\\p{L}])${SAYING}[ \\n]+[^.\\n]{0,60}?[:,])[ \\n]*[„"“]`,
       'iu',
     ),
   },
@@ -40,8 +52,7 @@ export const TYPE_CUES: readonly TypeCue[] = [
     cue: 'zpravodajský minulý čas (schválili, rozhodlo…)',
     weight: 2,
     unquoted: true,
-    pattern:
-      /(?<![\p{L}])(?:schválil|rozhodl|rozdělil|projednal|podpořil|odsouhlasil|zvolil|jmenoval|vybral|udělil|poskytl|podepsal|informoval|oznámil|představil|kritizoval|prozkoumal)[aoiy]?(?![\p{L}])/iu,
+    pattern: new RegExp(`${atWordStart(NEWS_PAST_VERBS)}[aoiy]?(?![\\p{L}])`, 'iu'),
   },
   {
     type: 'press_release',
