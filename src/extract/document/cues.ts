@@ -80,7 +80,7 @@ export const TYPE_CUES: readonly TypeCue[] = [
     pattern: /zápis(?: č\. ?\S+)?\s+z(?:e)?\s+(?:\S+\s+){0,2}(?:zasedání|jednání|schůze)/iu,
   },
   { type: 'council_document', cue: 'Hlasování č.', weight: 4, pattern: /hlasování č\./iu },
-  { type: 'council_document', cue: 'Přítomni:', weight: 3, pattern: /(?:přítomni|přítomno|omluveni|nepřítomni):/iu },
+  { type: 'council_document', cue: 'Přítomni:', weight: 3, pattern: /:(?<=(?:přítomni|přítomno|omluveni|nepřítomni):)/iu }, // colon first, as above
   { type: 'council_document', cue: 'ověřovatelé zápisu', weight: 2, pattern: /ověřovatel\p{L}*\s+zápisu/iu },
   {
     type: 'council_document',
@@ -112,6 +112,6 @@ export const TYPE_CUES: readonly TypeCue[] = [
   { type: 'other', cue: 'smlouva (nadpis)', weight: 4, pattern: /^[ \t]*(?:\S+ )?(?:smlouva|dodatek č)/imu },
   { type: 'other', cue: 'oslovení dopisu', weight: 4, pattern: /vážen(?:ý|á|í) (?:pan|paní|pane|kolego|kolegyně)|^dobrý den/imu },
   { type: 'other', cue: 'S pozdravem', weight: 4, pattern: /s (?:pozdravem|úctou)/iu },
-  { type: 'other', cue: 'Námitka', weight: 4, pattern: /^[ \t]*námitk[ay]/imu },
+  { type: 'other', cue: 'Námitka', weight: 4, pattern: /námitk[ay](?<=^[ \t]*námitk[ay])/imu }, // the word first, its line start behind it
   { type: 'other', cue: 'zpráva zadavatele', weight: 4, pattern: /zpráva zadavatele/iu },
 ];
