@@ -13,7 +13,7 @@ import { overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import { lemmasOf } from '../../morphology/index.js';
 import { tokenize, type Token } from './tokens.js';
-import { HONORIFIC, INSTITUTION_BEFORE, LABEL_BEFORE, PREFIX_TITLE, SUFFIX_TITLE, honorificGender, roleLemma } from './context.js';
+import { HONORIFIC, LABEL_BEFORE, PREFIX_TITLE, SUFFIX_TITLE, honorificGender, roleLemma, endsWithInstitutionWord } from './context.js';
 import {
   NOM,
   givenNameReadings,
@@ -150,6 +150,8 @@ class Scanner {
     let index = i;
     while (index < this.tokens.length) {
       const at = this.tokens[index]!.start;
+      // Every title is a word and a full stop: most tokens fail this before the regex runs.
+      if (this.text[this.tokens[index]!.end] !== '.') break;
       const m = stickyAt(PREFIX_TITLE, this.text, at);
       if (!m) break;
       titles.push(m[0].trim().replace(/\s+/gu, ' '));
@@ -294,7 +296,7 @@ class Scanner {
  /** "Radní pro majetek Hašek (ANO)": a role, then a surname alone with the party in brackets. */
   private roleAndPartyAt(j: number): Match | null {
     const token = this.tokens[j]!;
-    if (!stickyAt(PARTY_AFTER, this.text, token.end)) return null;
+    if (this.text[token.end + 1] !== '(' || !stickyAt(PARTY_AFTER, this.text, token.end)) return null;
     const role = ROLE_BEFORE_SURNAME.exec(this.text.slice(Math.max(0, token.start - 50), token.start));
     if (!role || !roleLemma(role[1]!) || !isLoneSurname(token.text) || isGivenNameForm(token.text) || this.isPlace(token.text)) return null;
     return this.surnameMention(token, j, [], token.start, null, null);
@@ -303,7 +305,7 @@ class Scanner {
   /** "Belcredi BRNO2006: Zdržel se" — a roll call names councillors by surname and party. */
   private rollCallAt(j: number): Match | null {
     const token = this.tokens[j]!;
-    if (!stickyAt(ROLL_CALL_PARTY, this.text, token.end) || !isLoneSurname(token.text) || isGivenNameForm(token.text)) return null;
+    if (this.text[token.end] !== ' ' || !stickyAt(ROLL_CALL_PARTY, this.text, token.end) || !isLoneSurname(token.text) || isGivenNameForm(token.text)) return null;
     const match = this.surnameMention(token, j, [], token.start, null, null, true);
     this.rollCall.push(...(match?.mentions ?? []));
     return match && { mentions: [], next: match.next };
@@ -335,12 +337,15 @@ class Scanner {
   }
 
   /** Two words of one name: separated by a space or a single line break, nothing else. */
+  /** Only a space or one line break (with spaces beside it) between the two words. */
   private joined(a: Token, b: Token): boolean {
-    return /^(?: ?\n ?| )$/u.test(this.text.slice(a.end, b.start));
+    const gap = b.start - a.end;
+    if (gap === 1) return this.text[a.end] === ' ' || this.text[a.end] === '\n';
+    return gap <= 3 && /^ ?\n ?$/u.test(this.text.slice(a.end, b.start));
   }
 
   private insideInstitutionName(outerStart: number): boolean {
-    return INSTITUTION_BEFORE.test(this.text.slice(Math.max(0, outerStart - 40), outerStart));
+    return endsWithInstitutionWord(this.text.slice(Math.max(0, outerStart - 40), outerStart));
   }
 }
 
@@ -499,9 +504,9 @@ function addRepeatedSurnames(text: string, tokens: Token[], people: PersonDraft[
   const known = people.filter((p) => p.given !== null);
   if (known.length === 0) return;
   const prefixes = new Set(known.map((p) => p.surname.slice(0, 3)));
-  const taken = mentions.map((m) => m.span);
+  const taken = overlapChecker(mentions.map((m) => m.span));
   for (const token of tokens) {
-    if (!CAPITALISED.test(token.text) || !prefixes.has(token.text.slice(0, 3)) || overlapsAny(taken, token.start, token.end)) continue;
+    if (!prefixes.has(token.text.slice(0, 3)) || !CAPITALISED.test(token.text) || taken(token.start, token.end)) continue;
     const readings = surnameReadings(token.text);
     const fits = known.filter((p) => readings.some((r) => r.lemma === p.surname && r.gender === p.gender));
     if (fits.length !== 1) continue;
@@ -517,6 +522,24 @@ function addRepeatedSurnames(text: string, tokens: Token[], people: PersonDraft[
       outerEnd: token.end,
     });
   }
+}
+
+/** Whether [start, end) overlaps any of the spans: a binary search, as a roll call has hundreds of names. */
+function overlapChecker(spans: Span[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // The furthest end among the spans starting at or before each one.
+  const furthestEnd: number[] = [];
+  for (const span of sorted) furthestEnd.push(Math.max(span.end, furthestEnd[furthestEnd.length - 1] ?? -1));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && furthestEnd[lo - 1]! > start;
+  };
 }
 
 /* ---------------- roles ---------------- */

@@ -13,15 +13,31 @@ export interface Token {
 const LOWERCASE_STARTS = new Set(['p', 'pp', 'pan', 'pana', 'panu', 'panem', 'pane', 'paní', 'pánové', 'pány', 'pánů', 'pí', 'sl', 'slečna', 'slečny', 'slečnou', 'doc', 'prof', 'dr', 'akad']);
 const APOSTROPHE_CARON: Record<string, string> = { t: 'ť', d: 'ď', l: 'ľ' };
 
-function isLetter(c: number): boolean {
-  if (c < 0xc0) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return c !== 0xd7 && c !== 0xf7 && c <= 0x24f ? true : (c >= 0x300 && c <= 0x36f) || (c >= 0x370 && c <= 0x52f);
+/** Letters (Latin, combining marks, Greek, Cyrillic) below this code unit; none above. */
+const TABLE_END = 0x530;
+const LETTER = 1;
+const UPPER = 2;
+/** Per code unit: LETTER and UPPER bits, looked up instead of tested (this loop reads every character). */
+const CLASSES = buildClasses();
+
+function buildClasses(): Uint8Array {
+  const classes = new Uint8Array(TABLE_END);
+  for (let c = 0; c < TABLE_END; c++) {
+    const letter = c < 0xc0 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : c !== 0xd7 && c !== 0xf7 && (c <= 0x24f || (c >= 0x300 && c <= 0x36f) || c >= 0x370);
+    const ch = String.fromCharCode(c);
+    const upper = c < 0xc0 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase();
+    classes[c] = (letter ? LETTER : 0) | (upper ? UPPER : 0);
+  }
+  return classes;
 }
 
-function isUpperAt(text: string, i: number, c: number): boolean {
-  if (c < 0xc0) return c >= 65 && c <= 90;
-  const ch = text[i]!;
-  return ch !== ch.toLowerCase();
+function isLetter(c: number): boolean {
+  return c < TABLE_END && (CLASSES[c]! & LETTER) !== 0;
+}
+
+/** Only asked of letters, which all lie in the table. */
+function isUpper(c: number): boolean {
+  return (CLASSES[c]! & UPPER) !== 0;
 }
 
 /** End of the letters starting at i. */
@@ -41,7 +57,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let end = lettersEnd(text, i);
-    if (isUpperAt(text, i, c)) {
+    if (isUpper(c)) {
       // Join "Krobová-Hášová" and "Kut'ák" into one word.
       while (end + 1 < text.length && (text[end] === '-' || text[end] === "'" || text[end] === '’') && isLetter(text.charCodeAt(end + 1))) end = lettersEnd(text, end + 1);
       const raw = text.slice(i, end);

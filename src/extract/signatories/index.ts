@@ -14,16 +14,17 @@ import type { Person, Signatory, Span } from '../../schema/record.js';
 import type { ExtractContext } from '../types.js';
 import { organisationOf } from './organisation.js';
 import { signingParties } from './parties.js';
+import { matchesAtWordStart } from './wordStarts.js';
 
 interface Named {
   person: Person;
   span: Span;
 }
 
-/** Third-person signing, narrated. */
-const SIGNED = /(?<![\p{L}])(?:podepsal[aoiy]?|podepisují|podepisuje|podepisovali|podepisoval[ay]?|stvrdil[aiy]?\s(?:svým\s|svými\s)?podpis(?:em|y)|podpis(?:em|y)\s(?:[\p{L}]+\s){0,3}stvrdil[aiy]?|připojil[aiy]?\s(?:své\s|svůj\s)?podpis(?:y)?)(?![\p{L}])/giu;
+/** Third-person signing, narrated. Both verb patterns match at word starts only (matchesAtWordStart). */
+const SIGNED = /(?:podepsal[aoiy]?|podepisují|podepisuje|podepisovali|podepisoval[ay]?|stvrdil[aiy]?\s(?:svým\s|svými\s)?podpis(?:em|y)|podpis(?:em|y)\s(?:[\p{L}]+\s){0,3}stvrdil[aiy]?|připojil[aiy]?\s(?:své\s|svůj\s)?podpis(?:y)?)(?![\p{L}])/giu;
 /** First-person signing, said by a quoted speaker. */
-const WE_SIGN = /(?<![\p{L}])(?:podepisujeme|podepisuji|(?:jsme|jsem)\s(?:dnes\s|právě\s|nyní\s)?podepsal[aiy]?|podepsal[aiy]?\s(?:jsme|jsem))(?![\p{L}])/giu;
+const WE_SIGN = /(?:podepisujeme|podepisuji|(?:jsme|jsem)\s(?:dnes\s|právě\s|nyní\s)?podepsal[aiy]?|podepsal[aiy]?\s(?:jsme|jsem))(?![\p{L}])/giu;
 /** Where a clause ends: sentence end, paragraph, quotation marks, a subordinate clause. */
 const CLAUSE_END = /[.!?](?=\s+\p{Lu}|\s*$)|\n\n|[„“”"]|;|,\s(?:že|co|který|která|které|kteří|jež|aby|když|protože|ale)(?![\p{L}])/gu;
 const NOT_SIGNED_OBJECT = /^\s(?:\p{L}+\s)?(?:petici|petice|prezenční|arch)/iu;
@@ -56,7 +57,7 @@ function personsWhoSigned(ctx: ExtractContext, persons: Person[]): Signatory[] {
 
 function signedInNarration(text: string, named: Named[]): Named[] {
   const found: Named[] = [];
-  for (const m of text.matchAll(SIGNED)) {
+  for (const m of matchesAtWordStart(text, SIGNED)) {
     if (insideQuote(text, m.index) || NOT_SIGNED_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     const [start, end] = clauseAround(text, m.index, m.index + m[0].length);
     found.push(...named.filter((n) => n.span.start >= start && n.span.end <= end));
@@ -67,7 +68,7 @@ function signedInNarration(text: string, named: Named[]): Named[] {
 /** "…, které nyní podepisujeme, …,“ uvedl hejtman Martin Půta." — the speaker of the quote. */
 function signedInQuotes(text: string, named: Named[]): Named[] {
   const found: Named[] = [];
-  for (const m of text.matchAll(WE_SIGN)) {
+  for (const m of matchesAtWordStart(text, WE_SIGN)) {
     const after = text.slice(m.index);
     const close = CLOSING_QUOTE.exec(after);
     const quoteEnd = close ? m.index + close.index : -1;

@@ -5,9 +5,10 @@
  * it is an organisation ("Memorandum podepsali zástupci …" names no party).
  */
 import type { Signatory } from '../../schema/record.js';
+import { matchesAtWordStart } from './wordStarts.js';
 
-/** Plural signing verbs; a singular "kraj uzavřel" is too often not about signing a document. */
-const PARTIES_SIGNED = /(?<![\p{L}])(?:podepsal[iy]|uzavřel[iy]|stvrdil[iy]\s(?:svými?\s)?podpis(?:em|y))(?![\p{L}])/gu;
+/** Plural signing verbs, each starting a word (see matchesAtWordStart); a singular "kraj uzavřel" is too often not about signing a document. */
+const PARTIES_SIGNED = /(?:podepsal[iy]|uzavřel[iy]|stvrdil[iy]\s(?:svými?\s)?podpis(?:em|y))(?![\p{L}])/gu;
 /** Nominative heads of organisation names, lowercase. */
 const HEADS = [
   'úřad', 'ministerstvo', 'kraj', 'město', 'obec', 'městys', 'agentura', 'svaz', 'sdružení', 'spolek', 'nadace',
@@ -35,7 +36,7 @@ const SUBJECT_REACH = 160;
 
 export function signingParties(text: string): Signatory[] {
   const parties = new Map<string, Signatory>();
-  for (const verb of text.matchAll(PARTIES_SIGNED)) {
+  for (const verb of matchesAtWordStart(text, PARTIES_SIGNED)) {
     const from = Math.max(0, verb.index - SUBJECT_REACH);
     const before = text.slice(from, verb.index);
     const subject = SUBJECT_BEFORE_VERB.exec(before);
