@@ -44,4 +44,11 @@ describe('date items', () => {
     const ctx = { ...context(text), claimed: [{ text: '5/2016', start: 12, end: 18 }] };
     expect(extractDates(ctx).map((d) => d.value)).toEqual(['2016-02-01']);
   });
+
+  it('reuses its scan of a context but takes the claims and document date of each call', () => {
+    const ctx = context('V roce 2016 a pak 1. 2. 2016, znovu 6. prosince.', '2018-12-09');
+    expect(extractDates(ctx, null).map((d) => d.value)).toEqual(['2016', '2016-02-01']);
+    ctx.claimed.push({ text: '2016', start: 8, end: 12 });
+    expect(extractDates(ctx).map((d) => d.value)).toEqual(['2016-02-01', '2018-12-06']);
+  });
 });

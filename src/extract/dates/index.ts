@@ -10,14 +10,17 @@ import type { ExtractContext } from '../types.js';
 import { findAtoms as atomsOf, type Atom } from './atoms.js';
 import { isoDay, isoMonth, nearestYear } from './calendar.js';
 
-
-export function extractDates(ctx: ExtractContext): DateItem[] {
+/**
+ * `documentDate` overrides the context's: the document extractor first reads the dates without
+ * one (to find it), then the orchestrator with it; both share one scan of the text (per context).
+ */
+export function extractDates(ctx: ExtractContext, documentDate = ctx.documentDate): DateItem[] {
   const atoms = findAtoms(ctx);
   const links = linkNeighbours(ctx.text, atoms);
   const out: DateItem[] = [];
   atoms.forEach((atom, i) => {
     const link = links[i]!;
-    const item = resolve(ctx, atom, link);
+    const item = resolve(ctx.text, documentDate, atom, link);
     if (!item) return;
     out.push(item);
     const lead = link.leadingDay;
@@ -28,8 +31,13 @@ export function extractDates(ctx: ExtractContext): DateItem[] {
   return out;
 }
 
+/** The acceptable atoms of a context's text; what is claimed changes between calls, so it is checked each time. */
+const acceptedAtoms = new WeakMap<ExtractContext, Atom[]>();
+
 function findAtoms(ctx: ExtractContext): Atom[] {
-  return atomsOf(ctx.text).filter((atom) => !overlapsAny(ctx.claimed, atom.start, atom.end) && acceptable(ctx.text, atom));
+  let atoms = acceptedAtoms.get(ctx);
+  if (!atoms) acceptedAtoms.set(ctx, (atoms = atomsOf(ctx.text).filter((atom) => acceptable(ctx.text, atom))));
+  return atoms.filter((atom) => !overlapsAny(ctx.claimed, atom.start, atom.end));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -135,8 +143,8 @@ function leadingDay(text: string, atom: Atom, link: Link, previousEnd: number): 
 // ---------------------------------------------------------------------------------------------
 // Values.
 
-function resolve(ctx: ExtractContext, atom: Atom, link: Link): DateItem | null {
-  const year = yearOf(ctx, atom, link);
+function resolve(text: string, documentDate: string | null, atom: Atom, link: Link): DateItem | null {
+  const year = yearOf(documentDate, atom, link);
   if (year === null) return null;
   const value =
     atom.kind === 'day'
@@ -146,7 +154,7 @@ function resolve(ctx: ExtractContext, atom: Atom, link: Link): DateItem | null {
         : String(year.value);
   if (!value) return null;
   return {
-    ...spanAt(ctx.text, atom.start, atom.end),
+    ...spanAt(text, atom.start, atom.end),
     value,
     precision: atom.kind,
     role: link.role,
@@ -154,11 +162,11 @@ function resolve(ctx: ExtractContext, atom: Atom, link: Link): DateItem | null {
   };
 }
 
-function yearOf(ctx: ExtractContext, atom: Atom, link: Link): { value: number; inferred: boolean } | null {
+function yearOf(documentDate: string | null, atom: Atom, link: Link): { value: number; inferred: boolean } | null {
   if (atom.year !== null) return { value: atom.year, inferred: false };
   if (link.completedBy) return { value: link.completedBy.year!, inferred: false };
-  if (!ctx.documentDate) return null;
-  const documentYear = Number(ctx.documentDate.slice(0, 4));
+  if (!documentDate) return null;
+  const documentYear = Number(documentDate.slice(0, 4));
   if (atom.relativeYear !== null) return { value: documentYear + atom.relativeYear, inferred: true };
-  return { value: nearestYear(ctx.documentDate, atom.month!, atom.day), inferred: true };
+  return { value: nearestYear(documentDate, atom.month!, atom.day), inferred: true };
 }

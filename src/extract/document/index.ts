@@ -36,7 +36,7 @@ const KIND_ORDER: Record<DocumentType, DateKind[]> = {
 const HEADER_CHARS = 1500;
 
 export function findDocumentDate(ctx: ExtractContext, type: DocumentType): { date: string; span: Span } | null {
-  const days = extractDates({ ...ctx, documentDate: null }).filter((d) => d.precision === 'day' && !d.yearInferred);
+  const days = extractDates(ctx, null).filter((d) => d.precision === 'day' && !d.yearInferred);
   for (const kind of KIND_ORDER[type]) {
     const found = days.find((d) => dateKind(ctx.text, d, kind));
     if (found) return { date: found.value, span: { text: found.text, start: found.start, end: found.end } };
