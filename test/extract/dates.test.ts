@@ -1,6 +1,7 @@
 /** The dates extractor against its corpus: every value, no extra ones, spans that point at the text. */
 import { describe, expect, it } from 'vitest';
 import { DATE_CORPUS } from '../../src/extract/dates/corpus.js';
+import { isoDay } from '../../src/extract/dates/calendar.js';
 import { extractDates } from '../../src/extract/dates/index.js';
 import type { ExtractContext } from '../../src/extract/types.js';
 import { loadGazetteer } from '../../src/gazetteer/index.js';
@@ -43,6 +44,11 @@ describe('date items', () => {
     const text = 'usnesení č. 5/2016 ze dne 1. 2. 2016';
     const ctx = { ...context(text), claimed: [{ text: '5/2016', start: 12, end: 18 }] };
     expect(extractDates(ctx).map((d) => d.value)).toEqual(['2016-02-01']);
+  });
+
+  it('writes only days the calendar has', () => {
+    expect([isoDay(2020, 2, 29), isoDay(2000, 2, 29), isoDay(2019, 7, 5), isoDay(987, 12, 31)]).toEqual(['2020-02-29', '2000-02-29', '2019-07-05', '0987-12-31']);
+    expect([isoDay(2019, 2, 29), isoDay(1900, 2, 29), isoDay(2019, 4, 31), isoDay(2019, 13, 1), isoDay(2019, 1, 0), isoDay(50, 1, 1)]).toEqual([null, null, null, null, null, null]);
   });
 
   it('reuses its scan of a context but takes the claims and document date of each call', () => {

@@ -2,9 +2,21 @@
 
 /** YYYY-MM-DD, or null for an impossible date ("31. 2. 2019"). */
 export function isoDay(year: number, month: number, day: number): string | null {
+  // Plain arithmetic for the usual years; a Date for the rest (it reads years 0–99 as 19xx).
+  if (year >= 100 && year <= 9999 && Number.isInteger(month) && Number.isInteger(day)) {
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+    return `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  }
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return d.toISOString().slice(0, 10);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 export function isoMonth(year: number, month: number): string | null {
