@@ -10,7 +10,6 @@ export interface WordList {
   flagsOf(word: string): string | undefined;
 }
 
-const encoder = new TextEncoder();
 /** Longer words are not in the list; the scratch buffer holds the UTF-8 bytes of a looked-up word. */
 const MAX_WORD_BYTES = 256;
 
@@ -46,8 +45,8 @@ export function indexWordList(raw: string): WordList {
 
   return {
     flagsOf(word) {
-      const { written, read } = encoder.encodeInto(word, scratch);
-      if (read < word.length || written === 0) return undefined;
+      const written = utf8Into(word, scratch);
+      if (written <= 0) return undefined;
       let slot = hashBytes(scratch, written) & mask;
       for (;;) {
         const line = table[slot]! - 1;
@@ -57,6 +56,36 @@ export function indexWordList(raw: string): WordList {
       }
     },
   };
+}
+
+/**
+ * The word's UTF-8 bytes written into `out` (as TextEncoder would, in plain code: a call into
+ * the engine per looked-up word cost more than the lookup); -1 when they do not fit.
+ */
+function utf8Into(word: string, out: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    let c = word.charCodeAt(i);
+    if (n + 4 > out.length) return -1;
+    if (c < 0x80) out[n++] = c;
+    else if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 63);
+    } else if (c >= 0xd800 && c <= 0xdbff && (word.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (word.charCodeAt(++i) - 0xdc00);
+      out[n++] = 0xf0 | (c >> 18);
+      out[n++] = 0x80 | ((c >> 12) & 63);
+      out[n++] = 0x80 | ((c >> 6) & 63);
+      out[n++] = 0x80 | (c & 63);
+    } else {
+      // A lone surrogate is written as U+FFFD.
+      if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 63);
+      out[n++] = 0x80 | (c & 63);
+    }
+  }
+  return n;
 }
 
 function lineStarts(raw: string): number[] {

@@ -16,6 +16,7 @@ import { tokenize, type Token } from './tokens.js';
 import { HONORIFIC, LABEL_BEFORE, PREFIX_TITLE, SUFFIX_TITLE, honorificGender, roleLemma, endsWithInstitutionWord } from './context.js';
 import {
   NOM,
+  cached,
   givenNameReadings,
   isGivenNameForm,
   isNominativeGivenName,
@@ -88,7 +89,8 @@ function namesPlace(ctx: ExtractContext, word: string): boolean {
   const names = gazetteer.municipalitiesByName;
   const lastWords = gazetteer.derive('persons:lastWordsOfPlaceNames', (g) => new Set([...g.municipalitiesByName.keys()].map((n) => n.split(/[ -]/u).pop()!)));
   const isName = (w: string) => names.has(w) || lastWords.has(w);
-  return isName(word) || lemmasOf(word).some(isName) || surnameReadings(word).some((r) => isName(r.lemma));
+  const answers = gazetteer.derive('persons:namesPlace', () => new Map<string, boolean>());
+  return cached(answers, word, (w) => isName(w) || lemmasOf(w).some(isName) || surnameReadings(w).some((r) => isName(r.lemma)));
 }
 
 function stickyAt(re: RegExp, text: string, position: number): RegExpExecArray | null {

@@ -126,7 +126,7 @@ export function isNominativeGivenName(word: string): boolean {
 const CACHE_LIMIT = 50_000;
 
 /** Remembers a word's answer: names repeat within and across documents. */
-function cached(cache: Map<string, boolean>, word: string, compute: (w: string) => boolean): boolean {
+export function cached(cache: Map<string, boolean>, word: string, compute: (w: string) => boolean): boolean {
   let answer = cache.get(word);
   if (answer === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
