@@ -1,6 +1,6 @@
 /**
  * Expected records: the values a reviewer approved for a fixture document, in the layout of
- * ../shared/seeds/gold (one distinct-value list per field), plus optional mention spans that
+ * seeds' gold files (one distinct-value list per field), plus optional mention spans that
  * `czdoc check --update` stores to report span drift.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

@@ -40,7 +40,7 @@ Options of check:
       --json             machine-readable result on stdout
       --junit FILE       JUnit XML for CI systems
       --config FILE      thresholds and known differences (default: fixtures/check.json)
-      --shared DIR       where corpus documents are read from (default: ../shared, or $CZDOC_SHARED)
+      --shared DIR       where corpus documents are read from (default: shared/ beside the project folder, or $CZDOC_SHARED)
 
 Exit codes: 0 all documents succeeded / check passed, 1 some failed / check found a regression,
             2 usage error (also a missing or malformed expected record).

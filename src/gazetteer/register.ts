@@ -1,6 +1,6 @@
 /**
  * The register of municipalities, districts and regions in its CSV layout (the one of
- * ../shared/data: obce.csv, okresy.csv, kraje.csv), parsed and validated into the compact form
+ * official files obce.csv, okresy.csv, kraje.csv), parsed and validated into the compact form
  * the package embeds and `czdoc gazetteer import` installs.
  */
 import { createHash } from 'node:crypto';
