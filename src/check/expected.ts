@@ -1,5 +1,5 @@
 /**
- * Expected records: the values a reviewer approved for a fixture document, in the layout of
+ * Expected records: the values a reviewer approved for a fixture document, in the layout of the
  * seeds' gold files (one distinct-value list per field), plus optional mention spans that
  * `czdoc check --update` stores to report span drift.
  */

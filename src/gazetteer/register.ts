@@ -1,5 +1,5 @@
 /**
- * The register of municipalities, districts and regions in its CSV layout (the one of
+ * The register of municipalities, districts and regions in its CSV layout (that of the
  * official files obce.csv, okresy.csv, kraje.csv), parsed and validated into the compact form
  * the package embeds and `czdoc gazetteer import` installs.
  */
