@@ -3,9 +3,10 @@
  * seeds' gold files (one distinct-value list per field), plus optional mention spans that
  * `czdoc check --update` stores to report span drift.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { readJsonFile } from '../schema/json-file.js';
 
 export const ExpectedSchema = z
   .object({
@@ -58,18 +59,7 @@ export function findExpectedFiles(paths: string[]): string[] {
 }
 
 export function loadFixture(expectedPath: string, sharedDir: string): Fixture {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(expectedPath, 'utf8'));
-  } catch (error) {
-    throw new FixtureError(`${expectedPath}: not valid JSON (${error instanceof Error ? error.message : error})`);
-  }
-  const parsed = ExpectedSchema.safeParse(json);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ');
-    throw new FixtureError(`${expectedPath}: malformed expected record (${problems})`);
-  }
-  const expected = parsed.data;
+  const expected = readJsonFile(expectedPath, ExpectedSchema, 'malformed expected record', (m) => new FixtureError(m));
   const siblings = siblingDocuments(expectedPath);
   if (siblings.length) return { expectedPath, expected, documents: siblings, missing: null };
   if (!expected.source) throw new FixtureError(`${expectedPath}: names no "source" document and none lies beside it`);

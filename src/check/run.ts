@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { z } from 'zod';
 import { loadGazetteer } from '../gazetteer/index.js';
+import { readJsonFile } from '../schema/json-file.js';
 import { processDocument } from '../process.js';
 import type { CzdocRecord } from '../schema/record.js';
 import { compare, FIELDS, type Difference, type Field, type FieldCounts } from './compare.js';
@@ -77,11 +78,7 @@ export interface CheckOptions {
 
 export function loadCheckConfig(path: string | null): CheckConfig {
   if (!path || !existsSync(path)) return CheckConfigSchema.parse({});
-  const parsed = CheckConfigSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) {
-    throw new FixtureError(`${path}: invalid check configuration (${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')})`);
-  }
-  return parsed.data;
+  return readJsonFile(path, CheckConfigSchema, 'invalid check configuration', (m) => new FixtureError(m));
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {

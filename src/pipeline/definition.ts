@@ -3,10 +3,11 @@
  * definition is validated before anything runs; paths in it are relative to the project folder
  * (the parent of pipelines/).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { readJsonFile } from '../schema/json-file.js';
 
 export const PipelineSchema = z
   .object({
@@ -37,18 +38,8 @@ export function loadPipeline(nameOrPath: string, cwd = process.cwd()): { pipelin
     : [join(cwd, 'pipelines', `${nameOrPath}.json`), join(PACKAGE_PIPELINES, `${nameOrPath}.json`)];
   const file = candidates.find((f) => existsSync(f));
   if (!file) throw new PipelineError(`No pipeline "${nameOrPath}" (looked for ${candidates.join(', ')})`);
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new PipelineError(`${file}: not valid JSON (${error instanceof Error ? error.message : error})`);
-  }
-  const parsed = PipelineSchema.safeParse(json);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n');
-    throw new PipelineError(`${file}: invalid pipeline definition\n${problems}`);
-  }
-  return { pipeline: parsed.data, projectDir: dirname(dirname(file)), file };
+  const pipeline = readJsonFile(file, PipelineSchema, 'invalid pipeline definition', (m) => new PipelineError(m));
+  return { pipeline, projectDir: dirname(dirname(file)), file };
 }
 
 export function resolveIn(projectDir: string, path: string): string {
