@@ -1,21 +1,16 @@
 /** `czdoc extract` and `czdoc run`: the batch over files, folders, globs or a named pipeline. */
-import { availableParallelism } from 'node:os';
-import { DEFAULT_TIMEOUT_SECONDS } from '../../batch/pool.js';
 import { runBatch, type BatchOptions, type BatchSummary } from '../../batch/run.js';
 import { loadPipeline, resolveIn } from '../../pipeline/definition.js';
 import { HELP } from '../help.js';
+import { parallelism, PROCESSING_OPTIONS } from '../processing.js';
 import { reviewRecords } from './review.js';
-import { EXIT, megabytes, parse, positiveInt, positiveNumber, UsageError, type Out } from '../args.js';
+import { EXIT, megabytes, parse, UsageError, type Out } from '../args.js';
 
 const BATCH_OPTIONS = {
+  ...PROCESSING_OPTIONS,
   out: { type: 'string', short: 'o' },
   jsonl: { type: 'string' },
-  concurrency: { type: 'string', short: 'j' },
-  workers: { type: 'string', short: 'w' },
-  'timeout-s': { type: 'string' },
   force: { type: 'boolean' },
-  gazetteer: { type: 'string' },
-  'max-mb': { type: 'string' },
   'no-progress': { type: 'boolean' },
   review: { type: 'boolean' },
 } as const;
@@ -29,7 +24,7 @@ export async function extractCommand(args: string[], out: Out): Promise<number> 
     inputs: positionals,
     outDir: values.out ?? null,
     jsonl: values.jsonl ?? null,
-    ...parallelism(values, {}),
+    ...parallelism(values),
     force: values.force ?? false,
     gazetteerPath: values.gazetteer ?? null,
     maxBytes: megabytes(values['max-mb']),
@@ -71,16 +66,6 @@ export async function runCommand(args: string[], out: Out): Promise<number> {
 }
 
 /** Threads (default: the cores), documents in flight (default: two per thread) and the time limit. */
-function parallelism(
-  values: { workers?: string; concurrency?: string; 'timeout-s'?: string },
-  pipeline: { workers?: number; concurrency?: number; timeoutSeconds?: number },
-): Pick<BatchOptions, 'workers' | 'concurrency' | 'timeoutMs'> {
-  const workers = positiveInt(values.workers, '--workers') ?? pipeline.workers ?? availableParallelism();
-  const concurrency = positiveInt(values.concurrency, '--concurrency') ?? pipeline.concurrency ?? 2 * workers;
-  const timeout = positiveNumber(values['timeout-s'], '--timeout-s') ?? pipeline.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
-  return { workers, concurrency, timeoutMs: timeout * 1000 };
-}
-
 function finish(summary: BatchSummary): number {
   for (const f of summary.failures) process.stderr.write(`  failed ${f.path}: ${f.message} [${f.code}]\n`);
   process.stderr.write(`czdoc: ${summary.done} done, ${summary.failed} failed, ${summary.skipped} skipped in ${summary.seconds.toFixed(1)} s\n`);

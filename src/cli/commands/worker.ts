@@ -1,18 +1,13 @@
 /** `czdoc worker --out DIR`: takes documents from the shared queue until stopped (SIGINT/SIGTERM). */
-import { availableParallelism } from 'node:os';
-import { DEFAULT_TIMEOUT_SECONDS } from '../../batch/pool.js';
 import { HELP } from '../help.js';
-import { EXIT, megabytes, parse, positiveInt, positiveNumber, UsageError, type Out } from '../args.js';
+import { parallelism, PROCESSING_OPTIONS } from '../processing.js';
+import { EXIT, megabytes, parse, positiveNumber, UsageError, type Out } from '../args.js';
 
 const OPTIONS = {
+  ...PROCESSING_OPTIONS,
   out: { type: 'string', short: 'o' },
   redis: { type: 'string' },
   queue: { type: 'string' },
-  workers: { type: 'string', short: 'w' },
-  concurrency: { type: 'string', short: 'j' },
-  'timeout-s': { type: 'string' },
-  'max-mb': { type: 'string' },
-  gazetteer: { type: 'string' },
   'lock-s': { type: 'string' },
   name: { type: 'string' },
 } as const;
@@ -31,15 +26,15 @@ export async function workerCommand(args: string[], out: Out): Promise<number> {
     if (error instanceof QueueConfigError) throw new UsageError(error.message);
     throw error;
   }
-  const threads = positiveInt(values.workers, '--workers') ?? availableParallelism();
+  const { workers: threads, concurrency, timeoutMs } = parallelism(values);
   const log = (line: string) => process.stderr.write(`czdoc worker: ${line}\n`);
   const stop = await startQueueWorker({
     redisUrl: url,
     queue: values.queue ?? DEFAULT_QUEUE,
     outDir: values.out,
     threads,
-    concurrency: positiveInt(values.concurrency, '--concurrency') ?? 2 * threads,
-    timeoutMs: (positiveNumber(values['timeout-s'], '--timeout-s') ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
+    concurrency,
+    timeoutMs,
     maxBytes: megabytes(values['max-mb']),
     gazetteerPath: values.gazetteer ?? null,
     lockMs: (positiveNumber(values['lock-s'], '--lock-s') ?? 30) * 1000,
