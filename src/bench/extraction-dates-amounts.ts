@@ -4,7 +4,7 @@
  */
 import { extractAmounts } from '../extract/amounts/index.js';
 import { extractDates } from '../extract/dates/index.js';
-import type { ExtractContext } from '../extract/types.js';
+import { extractContext } from '../extract/context.js';
 import { loadGazetteer } from '../gazetteer/index.js';
 import { benchTexts, ONE_MB } from './texts.js';
 import { timePerCall, type Bench } from './types.js';
@@ -14,7 +14,7 @@ import { timePerCall, type Bench } from './types.js';
 export const bench: Bench = async (report) => {
   const gazetteer = loadGazetteer();
   for (const [label, text] of benchTexts((t) => /Praha\/Liberec, 17\. 5\. 2019/u.test(t))) {
-    const ctx: ExtractContext = { text, documentDate: '2019-05-17', gazetteer, claimed: [], warn: () => {} };
+    const ctx = extractContext(text, { documentDate: '2019-05-17', gazetteer });
     const megabytes = Buffer.byteLength(text, 'utf8') / ONE_MB;
     report(`dates extraction, ${label}`, megabytes / (timePerCall(() => extractDates({ ...ctx })) / 1000), 'MB/s');
     report(`amounts extraction, ${label}`, megabytes / (timePerCall(() => extractAmounts(ctx)) / 1000), 'MB/s');

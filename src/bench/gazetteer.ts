@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractMunicipalities } from '../extract/municipalities/index.js';
 import { extractRegions } from '../extract/regions/index.js';
-import type { ExtractContext } from '../extract/types.js';
+import { extractContext } from '../extract/context.js';
 import { generateForms } from '../gazetteer/forms.js';
 import { Gazetteer, registerFromCsv, type Register } from '../gazetteer/index.js';
 import { nameIndex } from '../gazetteer/names.js';
@@ -25,7 +25,7 @@ const SHARED_DATA = join(HERE, '..', '..', '..', 'shared', 'data');
 function startEmbedded(): Gazetteer {
   const gazetteer = new Gazetteer(JSON.parse(readFileSync(EMBEDDED, 'utf8')) as Register, 'embedded');
   nameIndex(gazetteer);
-  extractRegions({ text: 'Liberecký kraj', documentDate: null, gazetteer, claimed: [], warn: () => {} });
+  extractRegions(extractContext('Liberecký kraj', { gazetteer }));
   return gazetteer;
 }
 
@@ -39,7 +39,7 @@ export const bench: Bench = async (report) => {
   const gazetteer = startEmbedded();
   for (const [label, text] of benchTexts((t) => t.includes('Nové Město pod Smrkem'))) {
     const megabytes = Buffer.byteLength(text, 'utf8') / ONE_MB;
-    const context = (): ExtractContext => ({ text, documentDate: null, gazetteer, claimed: [], warn: () => {} });
+    const context = () => extractContext(text, { gazetteer });
     report(`municipalities + regions extraction, ${label}`, megabytes / (timePerCall(() => extractMunicipalities(context())) / 1000), 'MB/s');
     report(`regions extraction, ${label}`, megabytes / (timePerCall(() => extractRegions(context())) / 1000), 'MB/s');
   }

@@ -13,6 +13,7 @@ import { extractPersons } from './persons/index.js';
 import { extractRegions } from './regions/index.js';
 import { extractResolutions } from './resolutions/index.js';
 import { extractSignatories } from './signatories/index.js';
+import { extractContext } from './context.js';
 import type { ExtractContext } from './types.js';
 
 export type DocumentFacts = Pick<
@@ -21,13 +22,7 @@ export type DocumentFacts = Pick<
 > & { document: Pick<CzdocRecord['document'], 'type' | 'typeCues' | 'date' | 'dateSource'> };
 
 export function extractDocumentFacts(text: string, gazetteer: Gazetteer, warnings: Warning[]): DocumentFacts {
-  const ctx: ExtractContext = {
-    text,
-    documentDate: null,
-    gazetteer,
-    claimed: [],
-    warn: (w) => warnings.push(w),
-  };
+  const ctx = extractContext(text, { gazetteer, warn: (w) => warnings.push(w) });
   const { type, cues } = classifyDocument(text);
   const documentDate = findDocumentDate(ctx, type);
   ctx.documentDate = documentDate?.date ?? null;

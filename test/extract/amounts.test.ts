@@ -2,15 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { AMOUNT_CORPUS, type AmountExpectation } from '../../src/extract/amounts/corpus.js';
 import { extractAmounts } from '../../src/extract/amounts/index.js';
-import type { ExtractContext } from '../../src/extract/types.js';
-import { loadGazetteer } from '../../src/gazetteer/index.js';
 import type { AmountItem } from '../../src/schema/record.js';
-
-const gazetteer = loadGazetteer();
-
-function context(text: string): ExtractContext {
-  return { text, documentDate: null, gazetteer, claimed: [], warn: () => {} };
-}
+import { extractContext } from '../../src/extract/context.js';
 
 /** The item as far as the expectation describes it. */
 function described(item: AmountItem, like: AmountExpectation): AmountExpectation {
@@ -31,7 +24,7 @@ describe('amounts corpus', () => {
   });
 
   it.each(AMOUNT_CORPUS.map((e) => [e.text, e] as const))('%s', (_text, example) => {
-    const items = extractAmounts(context(example.text)).sort((a, b) => a.value - b.value);
+    const items = extractAmounts(extractContext(example.text)).sort((a, b) => a.value - b.value);
     const expected = example.expected.map((e) => ({ currency: 'CZK', ...e })).sort(byValue);
     expect(items.map((item, i) => described(item, expected[i] ?? { value: 0 }))).toEqual(expected);
     for (const a of items) expect(example.text.slice(a.start, a.end)).toBe(a.text);
@@ -41,7 +34,7 @@ describe('amounts corpus', () => {
 describe('amount items', () => {
   it('skips spans already claimed by earlier extractors', () => {
     const text = 'usnesení č. 500 Kč';
-    const ctx = { ...context(text), claimed: [{ text: '500', start: 12, end: 15 }] };
+    const ctx = { ...extractContext(text), claimed: [{ text: '500', start: 12, end: 15 }] };
     expect(extractAmounts(ctx)).toEqual([]);
   });
 });

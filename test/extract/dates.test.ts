@@ -3,14 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DATE_CORPUS } from '../../src/extract/dates/corpus.js';
 import { isoDay } from '../../src/extract/dates/calendar.js';
 import { extractDates } from '../../src/extract/dates/index.js';
-import type { ExtractContext } from '../../src/extract/types.js';
-import { loadGazetteer } from '../../src/gazetteer/index.js';
-
-const gazetteer = loadGazetteer();
-
-function context(text: string, documentDate: string | null = null): ExtractContext {
-  return { text, documentDate, gazetteer, claimed: [], warn: () => {} };
-}
+import { extractContext } from '../../src/extract/context.js';
 
 describe('dates corpus', () => {
   it('has at least 150 examples, negatives included', () => {
@@ -19,7 +12,7 @@ describe('dates corpus', () => {
   });
 
   it.each(DATE_CORPUS.map((e) => [e.text, e] as const))('%s', (_text, example) => {
-    const items = extractDates(context(example.text, example.documentDate ?? null));
+    const items = extractDates(extractContext(example.text, { documentDate: example.documentDate ?? null }));
     expect(items.map((d) => d.value).sort()).toEqual([...example.expected].sort());
     for (const d of items) {
       expect(example.text.slice(d.start, d.end)).toBe(d.text);
@@ -31,18 +24,18 @@ describe('dates corpus', () => {
 
 describe('date items', () => {
   it('marks both ends of a range', () => {
-    const roles = extractDates(context('od 1. 7. do 30. 9. 2016')).map((d) => d.role);
+    const roles = extractDates(extractContext('od 1. 7. do 30. 9. 2016')).map((d) => d.role);
     expect(roles.sort()).toEqual(['range_end', 'range_start']);
   });
 
   it('says when the year came from the document date', () => {
-    const [item] = extractDates(context('ve čtvrtek 6. prosince', '2018-12-09'));
+    const [item] = extractDates(extractContext('ve čtvrtek 6. prosince', { documentDate: '2018-12-09' }));
     expect(item?.yearInferred).toBe(true);
   });
 
   it('skips spans already claimed by earlier extractors', () => {
     const text = 'usnesení č. 5/2016 ze dne 1. 2. 2016';
-    const ctx = { ...context(text), claimed: [{ text: '5/2016', start: 12, end: 18 }] };
+    const ctx = { ...extractContext(text), claimed: [{ text: '5/2016', start: 12, end: 18 }] };
     expect(extractDates(ctx).map((d) => d.value)).toEqual(['2016-02-01']);
   });
 
@@ -52,7 +45,7 @@ describe('date items', () => {
   });
 
   it('reuses its scan of a context but takes the claims and document date of each call', () => {
-    const ctx = context('V roce 2016 a pak 1. 2. 2016, znovu 6. prosince.', '2018-12-09');
+    const ctx = extractContext('V roce 2016 a pak 1. 2. 2016, znovu 6. prosince.', { documentDate: '2018-12-09' });
     expect(extractDates(ctx, null).map((d) => d.value)).toEqual(['2016', '2016-02-01']);
     ctx.claimed.push({ text: '2016', start: 8, end: 12 });
     expect(extractDates(ctx).map((d) => d.value)).toEqual(['2016-02-01', '2018-12-06']);

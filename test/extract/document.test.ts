@@ -7,16 +7,14 @@ import { basename } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_CORPUS } from '../../src/extract/document/corpus.js';
 import { classifyDocument, findDocumentDate } from '../../src/extract/document/index.js';
-import { loadGazetteer } from '../../src/gazetteer/index.js';
 import { processDocument, type CzdocRecord } from '../../src/index.js';
 import { SEED_IDS, seedFiles, seedGold } from '../helpers.js';
-
-const gazetteer = loadGazetteer();
+import { extractContext } from '../../src/extract/context.js';
 
 describe('document corpus', () => {
   it.each(DOCUMENT_CORPUS.map((e) => [e.text.slice(0, 60), e] as const))('%s', (_head, example) => {
     const { type, cues } = classifyDocument(example.text);
-    const ctx = { text: example.text, documentDate: null, gazetteer, claimed: [], warn: () => {} };
+    const ctx = extractContext(example.text);
     const found = findDocumentDate(ctx, type);
     expect({ type, date: found?.date ?? null }).toEqual(example.expected[0]);
     if (found) expect(example.text.slice(found.span.start, found.span.end)).toBe(found.span.text);

@@ -4,16 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MUNICIPALITY_CORPUS } from '../../src/extract/municipalities/corpus.js';
 import { extractMunicipalities } from '../../src/extract/municipalities/index.js';
-import type { ExtractContext } from '../../src/extract/types.js';
-import { loadGazetteer } from '../../src/gazetteer/index.js';
 import { processDocument } from '../../src/process.js';
 import type { Warning } from '../../src/schema/record.js';
-
-const gazetteer = loadGazetteer();
+import { extractContext } from '../../src/extract/context.js';
 
 function run(text: string) {
   const warnings: Warning[] = [];
-  const ctx: ExtractContext = { text, documentDate: null, gazetteer, claimed: [], warn: (w) => warnings.push(w) };
+  const ctx = extractContext(text, { warn: (w) => warnings.push(w) });
   return { items: extractMunicipalities(ctx), warnings };
 }
 
@@ -50,7 +47,7 @@ describe('municipality items', () => {
 
   it('skip names inside spans claimed by person names', () => {
     const text = 'Přišel Jan Kolín.';
-    const ctx: ExtractContext = { text, documentDate: null, gazetteer, claimed: [{ text: 'Jan Kolín', start: 7, end: 16 }], warn: () => {} };
+    const ctx = extractContext(text, { claimed: [{ text: 'Jan Kolín', start: 7, end: 16 }] });
     expect(extractMunicipalities(ctx)).toEqual([]);
   });
 });

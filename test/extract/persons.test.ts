@@ -4,16 +4,9 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PERSON_CORPUS } from '../../src/extract/persons/corpus.js';
 import { extractPersons } from '../../src/extract/persons/index.js';
-import type { ExtractContext } from '../../src/extract/types.js';
-import { loadGazetteer } from '../../src/gazetteer/index.js';
 import { processDocument } from '../../src/process.js';
 import { SEED_IDS, seedFiles, seedGold } from '../helpers.js';
-
-const gazetteer = loadGazetteer();
-
-function context(text: string): ExtractContext {
-  return { text, documentDate: null, gazetteer, claimed: [], warn: () => {} };
-}
+import { extractContext } from '../../src/extract/context.js';
 
 describe('persons corpus', () => {
   it('has at least 100 examples, negatives included', () => {
@@ -22,7 +15,7 @@ describe('persons corpus', () => {
   });
 
   it.each(PERSON_CORPUS.map((e) => [e.text, e] as const))('%s', (_text, example) => {
-    const persons = extractPersons(context(example.text));
+    const persons = extractPersons(extractContext(example.text));
     expect(persons.map((p) => p.name).sort()).toEqual(example.expected.map((e) => e.name).sort());
     for (const want of example.expected) {
       const person = persons.find((p) => p.name === want.name)!;

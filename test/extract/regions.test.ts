@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { REGION_CORPUS } from '../../src/extract/regions/corpus.js';
 import { extractRegions } from '../../src/extract/regions/index.js';
 import { loadGazetteer } from '../../src/gazetteer/index.js';
+import { extractContext } from '../../src/extract/context.js';
 
 const gazetteer = loadGazetteer();
-const run = (text: string) => extractRegions({ text, documentDate: null, gazetteer, claimed: [], warn: () => {} });
+const run = (text: string) => extractRegions(extractContext(text));
 
 describe('regions corpus', () => {
   it('has at least 50 examples, negatives included', () => {

@@ -4,16 +4,9 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RESOLUTION_CORPUS } from '../../src/extract/resolutions/corpus.js';
 import { extractResolutions } from '../../src/extract/resolutions/index.js';
-import type { ExtractContext } from '../../src/extract/types.js';
-import { loadGazetteer } from '../../src/gazetteer/index.js';
 import { processDocument } from '../../src/process.js';
 import { SEED_IDS, seedFiles, seedGold } from '../helpers.js';
-
-const gazetteer = loadGazetteer();
-
-function context(text: string): ExtractContext {
-  return { text, documentDate: null, gazetteer, claimed: [], warn: () => {} };
-}
+import { extractContext } from '../../src/extract/context.js';
 
 describe('resolutions corpus', () => {
   it('has at least 60 examples, negatives included', () => {
@@ -22,7 +15,7 @@ describe('resolutions corpus', () => {
   });
 
   it.each(RESOLUTION_CORPUS.map((e) => [e.text, e] as const))('%s', (_text, example) => {
-    const items = extractResolutions(context(example.text));
+    const items = extractResolutions(extractContext(example.text));
     expect(items.map((r) => r.id)).toEqual(example.expected.map((e) => e.id));
     example.expected.forEach((want, i) => {
       const item = items[i]!;
@@ -35,7 +28,7 @@ describe('resolutions corpus', () => {
 
   it('skips spans already claimed', () => {
     const text = 'usnesení č. 12/2019';
-    expect(extractResolutions({ ...context(text), claimed: [{ text: '12/2019', start: 12, end: 19 }] })).toEqual([]);
+    expect(extractResolutions({ ...extractContext(text), claimed: [{ text: '12/2019', start: 12, end: 19 }] })).toEqual([]);
   });
 });
 

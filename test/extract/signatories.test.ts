@@ -5,20 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { extractPersons } from '../../src/extract/persons/index.js';
 import { SIGNATORY_CORPUS } from '../../src/extract/signatories/corpus.js';
 import { extractSignatories } from '../../src/extract/signatories/index.js';
-import type { ExtractContext } from '../../src/extract/types.js';
-import { loadGazetteer } from '../../src/gazetteer/index.js';
 import { processDocument } from '../../src/process.js';
 import { SEED_IDS, seedFiles, seedGold } from '../helpers.js';
-
-const gazetteer = loadGazetteer();
+import { extractContext } from '../../src/extract/context.js';
 
 /** A person by name, an organisation signing on its own by its name in brackets. */
 function signer(s: { name: string | null; organization?: string | null }): string {
   return s.name ?? `[${s.organization}]`;
-}
-
-function context(text: string): ExtractContext {
-  return { text, documentDate: null, gazetteer, claimed: [], warn: () => {} };
 }
 
 describe('signatories corpus', () => {
@@ -28,7 +21,7 @@ describe('signatories corpus', () => {
   });
 
   it.each(SIGNATORY_CORPUS.map((e) => [e.text, e] as const))('%s', (_text, example) => {
-    const ctx = context(example.text);
+    const ctx = extractContext(example.text);
     const signatories = extractSignatories(ctx, extractPersons(ctx));
     expect(signatories.map(signer).sort()).toEqual(example.expected.map(signer).sort());
     for (const want of example.expected) {
