@@ -1,8 +1,9 @@
 /** Shared paths and helpers for the tests. */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { processDocument, type CzdocRecord } from '../src/index.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEEDS = join(ROOT, 'fixtures', 'seeds');
@@ -15,6 +16,14 @@ export const SEED_IDS = ['000_502735f528e78d37', '001_0f04818b8e1e8c03', '002_d8
 export function seedFiles(id: string): string[] {
   const text = existsSync(join(SEEDS, `${id}.md`)) ? `${id}.md` : `${id}.txt`;
   return [text, `${id}.pdf`, `${id}.docx`].map((f) => join(SEEDS, f));
+}
+
+/** Every seed rendering as [file name, seed id, path]: the 15 cases of the per-seed tests. */
+export const SEED_CASES = SEED_IDS.flatMap((id) => seedFiles(id).map((file) => [basename(file), id, file] as const));
+
+/** The record of a seed rendering, as the CLI would make it (path = file name). */
+export async function processSeed(file: string): Promise<CzdocRecord> {
+  return processDocument(readFileSync(file), { path: basename(file) });
 }
 
 export interface SeedGold {

@@ -1,16 +1,15 @@
 /** Every fixture's record: valid, spans that point at their text, sorted, deterministic. */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractText, processDocument, RecordSchema, type CzdocRecord, type Span } from '../src/index.js';
+import { extractText, RecordSchema, type CzdocRecord, type Span } from '../src/index.js';
 import { observe } from '../src/check/compare.js';
-import { SEED_IDS, seedFiles } from './helpers.js';
+import { processSeed, SEED_IDS, seedFiles } from './helpers.js';
 
 const files = SEED_IDS.flatMap(seedFiles);
 const records = new Map<string, CzdocRecord>();
 
 beforeAll(async () => {
-  for (const file of files) records.set(file, await processDocument(readFileSync(file), { path: basename(file) }));
+  for (const file of files) records.set(file, await processSeed(file));
 });
 
 function spansOf(record: CzdocRecord): Span[] {
@@ -47,7 +46,7 @@ describe.each(files.map((f) => [basename(f), f]))('record of %s', (_name, file) 
   });
 
   it('is byte-identical when made again', async () => {
-    const again = await processDocument(readFileSync(file), { path: basename(file) });
+    const again = await processSeed(file);
     expect(JSON.stringify(again)).toBe(JSON.stringify(records.get(file)));
   });
 });

@@ -2,13 +2,11 @@
  * Document type and date against their corpus, and the seeds end to end: from TXT, PDF and DOCX
  * alike, the dates, years, CZK amounts, document date and type of the gold, with no extra values.
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_CORPUS } from '../../src/extract/document/corpus.js';
 import { classifyDocument, findDocumentDate } from '../../src/extract/document/index.js';
-import { processDocument, type CzdocRecord } from '../../src/index.js';
-import { SEED_IDS, seedFiles, seedGold } from '../helpers.js';
+import type { CzdocRecord } from '../../src/index.js';
+import { processSeed, SEED_CASES, SEED_IDS, seedFiles, seedGold } from '../helpers.js';
 import { extractContext } from '../../src/extract/context.js';
 
 describe('document corpus', () => {
@@ -49,10 +47,10 @@ describe.each(SEED_IDS)('seed %s', (id) => {
   const gold = seedGold(id);
   const records = new Map<string, CzdocRecord>();
   beforeAll(async () => {
-    for (const file of seedFiles(id)) records.set(file, await processDocument(readFileSync(file), { path: basename(file) }));
+    for (const file of seedFiles(id)) records.set(file, await processSeed(file));
   });
 
-  it.each(seedFiles(id).map((f) => [basename(f), f] as const))('%s gives the gold dates, years, amounts, date and type', (_name, file) => {
+  it.each(SEED_CASES.filter(([, seed]) => seed === id))('%s gives the gold dates, years, amounts, date and type', (_name, _id, file) => {
     expect(observedValues(records.get(file)!)).toEqual({
       type: gold.type,
       date: gold.date,

@@ -1,11 +1,8 @@
 /** The persons extractor against its corpus and the seeds: nominative names, titles, roles, spans. */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PERSON_CORPUS } from '../../src/extract/persons/corpus.js';
 import { extractPersons } from '../../src/extract/persons/index.js';
-import { processDocument } from '../../src/process.js';
-import { SEED_IDS, seedFiles, seedGold } from '../helpers.js';
+import { processSeed, SEED_CASES, seedGold } from '../helpers.js';
 import { extractContext } from '../../src/extract/context.js';
 
 describe('persons corpus', () => {
@@ -27,9 +24,8 @@ describe('persons corpus', () => {
 });
 
 describe('persons on the seeds', () => {
-  const files = SEED_IDS.flatMap((id) => seedFiles(id).map((file) => [id, file] as const));
-  it.each(files.map(([id, file]) => [basename(file), id, file] as const))('%s', async (name, id, file) => {
-    const record = await processDocument(readFileSync(file), { path: name });
+  it.each(SEED_CASES)('%s', async (_name, id, file) => {
+    const record = await processSeed(file);
     expect(new Set(record.persons.map((p) => p.name))).toEqual(new Set(seedGold(id).persons));
   });
 });

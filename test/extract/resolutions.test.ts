@@ -1,11 +1,8 @@
 /** The resolutions extractor against its corpus and the seeds: ids, bodies, dates, years, spans. */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RESOLUTION_CORPUS } from '../../src/extract/resolutions/corpus.js';
 import { extractResolutions } from '../../src/extract/resolutions/index.js';
-import { processDocument } from '../../src/process.js';
-import { SEED_IDS, seedFiles, seedGold } from '../helpers.js';
+import { processSeed, SEED_CASES, seedGold } from '../helpers.js';
 import { extractContext } from '../../src/extract/context.js';
 
 describe('resolutions corpus', () => {
@@ -33,9 +30,8 @@ describe('resolutions corpus', () => {
 });
 
 describe('resolutions on the seeds', () => {
-  const files = SEED_IDS.flatMap((id) => seedFiles(id).map((file) => [id, file] as const));
-  it.each(files.map(([id, file]) => [basename(file), id, file] as const))('%s', async (name, id, file) => {
-    const record = await processDocument(readFileSync(file), { path: name });
+  it.each(SEED_CASES)('%s', async (_name, id, file) => {
+    const record = await processSeed(file);
     expect(new Set(record.resolutions.map((r) => r.id))).toEqual(new Set(seedGold(id).resolutions));
   });
 });

@@ -1,12 +1,9 @@
 /** The signatories extractor against its corpus and the seeds: who signed, with role and organisation. */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPersons } from '../../src/extract/persons/index.js';
 import { SIGNATORY_CORPUS } from '../../src/extract/signatories/corpus.js';
 import { extractSignatories } from '../../src/extract/signatories/index.js';
-import { processDocument } from '../../src/process.js';
-import { SEED_IDS, seedFiles, seedGold } from '../helpers.js';
+import { processSeed, SEED_CASES, seedGold } from '../helpers.js';
 import { extractContext } from '../../src/extract/context.js';
 
 /** A person by name, an organisation signing on its own by its name in brackets. */
@@ -34,14 +31,13 @@ describe('signatories corpus', () => {
 });
 
 describe('signatories on the seeds', () => {
-  const files = SEED_IDS.flatMap((id) => seedFiles(id).map((file) => [id, file] as const));
-  it.each(files.map(([id, file]) => [basename(file), id, file] as const))('%s', async (name, id, file) => {
-    const record = await processDocument(readFileSync(file), { path: name });
+  it.each(SEED_CASES)('%s', async (_name, id, file) => {
+    const record = await processSeed(file);
     expect(new Set(record.signatories.flatMap((s) => (s.name ? [s.name] : [])))).toEqual(new Set(seedGold(id).signatories));
   });
 
-  it.each(seedFiles('002_d8e6a0855838f666').map((file) => [basename(file), file] as const))('%s: the organisations signing on their own', async (name, file) => {
-    const record = await processDocument(readFileSync(file), { path: name });
+  it.each(SEED_CASES.filter(([, id]) => id === '002_d8e6a0855838f666'))('%s: the organisations signing on their own', async (_name, _id, file) => {
+    const record = await processSeed(file);
     expect(record.signatories.map((s) => [s.name, s.organization, s.text.replace(/\s+/gu, ' ')])).toEqual([
       [null, 'Úřad vlády ČR', 'Úřad vlády ČR'],
       [null, 'Liberecký kraj', 'Liberecký kraj'],
