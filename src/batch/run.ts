@@ -71,27 +71,26 @@ export async function runBatch(options: BatchOptions, processor?: Processor): Pr
     const info = await stat(file.absolute);
     const target = options.outDir ? join(options.outDir, `${file.relative}.json`) : null;
     const known = state?.get(file.relative);
-    const unchangedFile = known && known.size === info.size && known.mtimeMs === info.mtimeMs;
-    if (!options.force && target && unchangedFile && sameVersions(known, versions) && (await exists(target))) {
+    const remember = (sha256: string) => state?.record({ path: file.relative, size: info.size, mtimeMs: info.mtimeMs, sha256, ...versions });
+    const skip = async () => {
       summary.skipped++;
-      if (sink) sink.write(compact(await readFile(target, 'utf8')));
-      return;
-    }
+      if (sink) sink.write(compact(await readFile(target!, 'utf8')));
+    };
+    const unchangedFile = known && known.size === info.size && known.mtimeMs === info.mtimeMs;
+    if (!options.force && target && unchangedFile && sameVersions(known, versions) && (await exists(target))) return skip();
     // An input over the size limit is hashed as a stream and never loaded.
     const bytes = info.size > options.maxBytes ? null : await readFile(file.absolute);
     const sha256 = bytes ? sha256Of(bytes) : await sha256OfFile(file.absolute);
     if (!options.force && target && (await upToDate(target, sha256, versions, known))) {
-      summary.skipped++;
-      await state?.record({ path: file.relative, size: info.size, mtimeMs: info.mtimeMs, sha256, ...versions });
-      if (sink) sink.write(compact(await readFile(target, 'utf8')));
-      return;
+      await remember(sha256);
+      return skip();
     }
     const line = sink !== null;
     const result = bytes
       ? await worker.process({ file, bytes, sha256, target, line })
       : await deliver(await failureRecord({ path: file.relative, sha256, bytes: info.size }, gazetteer, 'too_large', tooLargeMessage(info.size, options.maxBytes)), target, line);
     if (sink && result.line) sink.write(result.line);
-    await state?.record({ path: file.relative, size: info.size, mtimeMs: info.mtimeMs, sha256, ...versions });
+    await remember(sha256);
     if (result.status === 'ok') summary.done++;
     else {
       summary.failed++;
