@@ -16,7 +16,7 @@ import { discoverInputs, type InputFile } from './discover.js';
 import { failureRecord, sha256Of, sha256OfFile, tooLargeMessage } from './failure.js';
 import { WorkerPool, type Processor } from './pool.js';
 import { Progress } from './progress.js';
-import { currentRecord, deliver, sameVersions, type Versions } from './records.js';
+import { currentRecord, deliver, recordPath, sameVersions, type Versions } from './records.js';
 import { RunState, type StateEntry } from './state.js';
 
 export interface BatchOptions {
@@ -69,7 +69,7 @@ export async function runBatch(options: BatchOptions, processor?: Processor): Pr
 
   const handle = async (file: InputFile): Promise<void> => {
     const info = await stat(file.absolute);
-    const target = options.outDir ? join(options.outDir, `${file.relative}.json`) : null;
+    const target = options.outDir ? recordPath(options.outDir, file.relative) : null;
     const known = state?.get(file.relative);
     const remember = (sha256: string) => state?.record({ path: file.relative, size: info.size, mtimeMs: info.mtimeMs, sha256, ...versions });
     const skip = async () => {
