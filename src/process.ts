@@ -2,13 +2,13 @@
  * The pure heart of czdoc: bytes (or text) in, validated record out. The CLI, the worker threads
  * and the queue workers all call these two functions.
  */
-import { createHash } from 'node:crypto';
 import { extractDocumentFacts } from './extract/index.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer/index.js';
 import { normalizeText } from './normalize/index.js';
 import { readDocument, ReadError, type RawDocument } from './read/index.js';
 import { RecordSchema, SCHEMA_VERSION, type CzdocRecord, type MediaType, type Warning } from './schema/record.js';
 import { pipelineVersion } from './pipeline-version.js';
+import { sha256Of, tooLargeMessage } from './source.js';
 import { PACKAGE_VERSION } from './version.js';
 
 export interface ProcessOptions {
@@ -34,7 +34,7 @@ export async function processDocument(bytes: Uint8Array, options: ProcessOptions
   const source = sourceFacts(bytes, options.path);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.byteLength > maxBytes) {
-    return errorRecord(source, gazetteer, 'too_large', `The file is ${mb(bytes.byteLength)} MB, over the limit of ${mb(maxBytes)} MB (option --max-mb).`);
+    return errorRecord(source, gazetteer, 'too_large', tooLargeMessage(bytes.byteLength, maxBytes));
   }
   let raw: RawDocument;
   try {
@@ -68,7 +68,7 @@ export function extractText(text: string, options: ExtractTextOptions = {}): Czd
 export type SourceFacts = Pick<CzdocRecord['source'], 'path' | 'sha256' | 'bytes'>;
 
 function sourceFacts(bytes: Uint8Array, path: string): SourceFacts {
-  return { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength };
+  return { path, sha256: sha256Of(bytes), bytes: bytes.byteLength };
 }
 
 function buildRecord(raw: RawDocument, source: SourceFacts, gazetteer: Gazetteer): CzdocRecord {
@@ -140,8 +140,4 @@ function pageMap(pageStarts: number[], length: number): CzdocRecord['pageMap'] {
 function firstLineTitle(text: string): string | null {
   const line = text.split('\n', 1)[0]?.trim() ?? '';
   return line.length > 0 && line.length <= 200 ? line : null;
-}
-
-function mb(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
 }

@@ -21,15 +21,6 @@ export async function failureRecord(source: FailedSource, gazetteer: Gazetteer, 
   return errorRecord(source, gazetteer, code, message);
 }
 
-export function tooLargeMessage(bytes: number, maxBytes: number): string {
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return `The file is ${mb(bytes)} MB, over the limit of ${mb(maxBytes)} MB (option --max-mb); it was not read.`;
-}
-
-export function sha256Of(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 /** Hashes a file without holding it in memory (for inputs over the size limit). */
 export async function sha256OfFile(path: string): Promise<string> {
   const hash = createHash('sha256');

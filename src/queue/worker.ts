@@ -11,7 +11,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import { failureRecord, sha256Of, sha256OfFile, tooLargeMessage } from '../batch/failure.js';
+import { failureRecord, sha256OfFile } from '../batch/failure.js';
+import { sha256Of, tooLargeMessage } from '../source.js';
 import { WorkerPool } from '../batch/pool.js';
 import { currentRecord, deliver, outcomeOf, recordPath, type Versions } from '../batch/records.js';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/index.js';
