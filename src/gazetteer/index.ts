@@ -104,28 +104,8 @@ export function registerFromCsv(path: string): Register {
   if (!existsSync(obcePath)) throw new RegisterError(`${folder}: no obce.csv in this folder`);
   const obce = readFileSync(obcePath, 'utf8');
   const sibling = (name: string) => (existsSync(join(folder, name)) ? readFileSync(join(folder, name), 'utf8') : null);
-  const { okresy, kraje } = derivedTables(obce);
   const meta = { source: `imported from ${basename(obcePath)}`, date: new Date(statSync(obcePath).mtimeMs).toISOString().slice(0, 10) };
-  return parseRegister({ obce, okresy: sibling('okresy.csv') ?? okresy, kraje: sibling('kraje.csv') ?? kraje }, meta);
-}
-
-/** District and region tables rebuilt from obce.csv alone (codes and names are in its columns). */
-function derivedTables(obce: string): { okresy: string; kraje: string } {
-  const districts = new Map<string, string>();
-  const regions = new Map<string, string>();
-  const lines = obce.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const header = lines[0]?.split(',') ?? [];
-  const col = (name: string) => header.indexOf(name);
-  for (const line of lines.slice(1)) {
-    const cells = line.split(',');
-    if (cells.length !== header.length) continue;
-    districts.set(`${cells[col('kod_okresu')]},${cells[col('okres')]},${cells[col('kod_kraje')]},-,-`, '');
-    regions.set(`-,${cells[col('kod_kraje')]},${cells[col('kraj')]},-`, '');
-  }
-  return {
-    okresy: ['kod,nazev,kod_kraje,kod_csu,kod_ruian', ...districts.keys()].join('\n'),
-    kraje: ['kod,nuts,nazev,kod_csu', ...regions.keys()].join('\n'),
-  };
+  return parseRegister({ obce, okresy: sibling('okresy.csv'), kraje: sibling('kraje.csv') }, meta);
 }
 
 /** Validates a register in the CSV layout and installs it atomically as the user's default. */

@@ -40,10 +40,11 @@ export interface Register {
   forms?: NameForms;
 }
 
+/** The register's CSV files; without okresy.csv or kraje.csv, districts and regions come from the columns of obce.csv. */
 export interface RegisterFiles {
   obce: string;
-  okresy: string;
-  kraje: string;
+  okresy?: string | null;
+  kraje?: string | null;
 }
 
 export class RegisterError extends Error {
@@ -60,15 +61,20 @@ const COLUMNS = {
 } as const;
 
 export function parseRegister(files: RegisterFiles, meta: { source: string; date: string }): Register {
-  const regions = rows('kraje.csv', files.kraje, COLUMNS.kraje).map(({ row }) => ({ code: row.nuts!, name: row.nazev! }));
+  const obce = rows('obce.csv', files.obce, COLUMNS.obce);
+  const regions = files.kraje
+    ? rows('kraje.csv', files.kraje, COLUMNS.kraje).map(({ row }) => ({ code: row.nuts!, name: row.nazev! }))
+    : distinct(obce.map(({ row }) => ({ code: row.kod_kraje!, name: row.kraj! })));
   const regionCodes = new Set(regions.map((r) => r.code));
-  const districts = rows('okresy.csv', files.okresy, COLUMNS.okresy).map(({ row, line }) => {
-    if (!regionCodes.has(row.kod_kraje!)) fail('okresy.csv', line, `unknown region code "${row.kod_kraje}"`);
-    return { code: row.kod!, name: row.nazev!, regionCode: row.kod_kraje! };
-  });
+  const districts = files.okresy
+    ? rows('okresy.csv', files.okresy, COLUMNS.okresy).map(({ row, line }) => {
+        if (!regionCodes.has(row.kod_kraje!)) fail('okresy.csv', line, `unknown region code "${row.kod_kraje}"`);
+        return { code: row.kod!, name: row.nazev!, regionCode: row.kod_kraje! };
+      })
+    : distinct(obce.map(({ row }) => ({ code: row.kod_okresu!, name: row.okres!, regionCode: row.kod_kraje! })));
   const districtCodes = new Set(districts.map((d) => d.code));
   const seen = new Set<string>();
-  const municipalities = rows('obce.csv', files.obce, COLUMNS.obce).map(({ row, line }) => {
+  const municipalities = obce.map(({ row, line }) => {
     const code = row.kod_obce!;
     if (!/^\d{6}$/.test(code)) fail('obce.csv', line, `municipality code "${code}" is not 6 digits`);
     if (seen.has(code)) fail('obce.csv', line, `municipality code ${code} appears twice`);
@@ -92,6 +98,13 @@ export function parseRegister(files: RegisterFiles, meta: { source: string; date
   const body = { source: meta.source, date: meta.date, municipalities, districts, regions };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12);
   return { version, ...body };
+}
+
+/** The first entry of each code, in order of appearance. */
+function distinct<T extends { code: string }>(entries: T[]): T[] {
+  const byCode = new Map<string, T>();
+  for (const entry of entries) if (!byCode.has(entry.code)) byCode.set(entry.code, entry);
+  return [...byCode.values()];
 }
 
 function rows(file: string, csv: string, columns: readonly string[]): Array<{ row: Record<string, string>; line: number }> {
