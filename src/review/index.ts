@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sha256Of } from '../source.js';
 import { PACKAGE_VERSION } from '../version.js';
 import { copyAssets } from './assets.js';
 import { writeIndex } from './index-page.js';
@@ -48,7 +49,7 @@ export async function writeReview(recordsDir: string, options: ReviewOptions = {
   let pagesWritten = 0;
   for (const [index, file] of files.entries()) {
     const bytes = await readFile(join(recordsDir, file));
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const sha256 = sha256Of(bytes);
     const known = previous.records[file];
     let row = known?.sha256 === sha256 && (await exists(join(outDir, known.row.page))) ? known.row : null;
     if (!row) {
