@@ -21,7 +21,7 @@ export async function updateExpected(result: CheckResult): Promise<string[]> {
 function expectedFrom(c: CaseResult, previous: Record<string, unknown>): Record<string, unknown> {
   const r = c.record;
   const observed = observe(r);
-  const sorted = <T>(values: Iterable<T>) => [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const mentions: Record<string, Array<[number, number]>> = {};
   for (const field of FIELDS) {
     for (const [value, spans] of observed[field]) if (spans.length) mentions[mentionKey(field, value)] = spans.map((s) => [s.start, s.end]);
@@ -31,16 +31,19 @@ function expectedFrom(c: CaseResult, previous: Record<string, unknown>): Record<
     ...(previous.source ? { source: previous.source } : {}),
     type: r.document.type,
     date: r.document.date,
-    dates: sorted(r.dates.filter((d) => d.precision !== 'year').map((d) => d.value)),
-    years: sorted(r.dates.filter((d) => d.precision === 'year').map((d) => d.value)),
-    amounts_czk: sorted(r.amounts.filter((a) => a.currency === 'CZK').map((a) => a.value)).sort((a, b) => a - b),
-    amounts_other: r.amounts.filter((a) => a.currency !== 'CZK').map((a) => ({ value: a.value, currency: a.currency })),
+    dates: sorted(observed.dates.keys()),
+    years: sorted(observed.years.keys()),
+    amounts_czk: [...observed.amounts_czk.keys()].map(Number).sort((a, b) => a - b),
+    amounts_other: [...observed.amounts_other.keys()].map((key) => {
+      const [value, currency] = key.split(' ');
+      return { value: Number(value), currency };
+    }),
     municipalities: sorted(r.municipalities.map((m) => m.name)),
     municipality_codes: Object.fromEntries(r.municipalities.map((m) => [m.name, m.code])),
-    regions: sorted(r.regions.map((x) => x.name)),
-    resolutions: sorted(r.resolutions.map((x) => x.id)),
-    signatories: sorted(r.signatories.flatMap((s) => (s.name ? [s.name] : []))),
-    persons: sorted(r.persons.map((p) => p.name)),
+    regions: sorted(observed.regions.keys()),
+    resolutions: sorted(observed.resolutions.keys()),
+    signatories: sorted(observed.signatories.keys()),
+    persons: sorted(observed.persons.keys()),
     ...(previous.notes ? { notes: previous.notes } : {}),
     mentions,
   };
