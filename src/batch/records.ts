@@ -32,13 +32,27 @@ export interface Outcome {
   line: string | null;
 }
 
+/** A record made ready for writing: its file content (pretty JSON) and how it went. */
+export interface SerialisedRecord extends Outcome {
+  json: string;
+}
+
 /**
- * Writes a record to its file (atomically), in the thread that made it, so the scheduling thread
- * neither clones nor serialises records.
+ * Serialised in the thread that made the record, so the scheduling thread never clones a record
+ * object (a string crosses threads as one copy) and the making thread never waits for a disk.
  */
-export async function deliver(record: CzdocRecord, target: string | null, line: boolean): Promise<Outcome> {
-  if (target) await writeFileAtomic(target, recordJson(record));
-  return outcomeOf(record, line);
+export function serialise(record: CzdocRecord, line: boolean): SerialisedRecord {
+  return { ...outcomeOf(record, line), json: recordJson(record) };
+}
+
+/** Writes a serialised record to its file (atomically, synced) and returns how it went. */
+export async function write({ json, ...outcome }: SerialisedRecord, target: string | null): Promise<Outcome> {
+  if (target) await writeFileAtomic(target, json);
+  return outcome;
+}
+
+export function deliver(record: CzdocRecord, target: string | null, line: boolean): Promise<Outcome> {
+  return write(serialise(record, line), target);
 }
 
 export function outcomeOf(record: CzdocRecord, line = false): Outcome {

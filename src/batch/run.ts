@@ -118,6 +118,7 @@ export async function runBatch(options: BatchOptions, processor?: Processor): Pr
     await queue.onIdle();
   } finally {
     await worker.close();
+    await state?.close();
     await sink?.close();
     progress.stop();
   }

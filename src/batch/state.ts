@@ -4,7 +4,7 @@
  * Kept as an append-only JSON Lines file next to the records; a line cut short by a crash is
  * ignored, so the worst case is one document redone.
  */
-import { appendFile, readFile } from 'node:fs/promises';
+import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 
@@ -20,6 +20,9 @@ export interface StateEntry {
 export const STATE_FILE = '.czdoc-state.jsonl';
 
 export class RunState {
+  /** Open for the whole run: one write per record instead of an open, a write and a close. */
+  private appender: Promise<FileHandle> | null = null;
+
   private constructor(
     private readonly file: string,
     private readonly entries: Map<string, StateEntry>,
@@ -45,9 +48,17 @@ export class RunState {
     return this.entries.get(path);
   }
 
+  /** Appends one line; each is a single write to a file opened for appending, so lines never interleave. */
   async record(entry: StateEntry): Promise<void> {
     this.entries.set(entry.path, entry);
-    await appendFile(this.file, `${JSON.stringify(entry)}\n`);
+    this.appender ??= open(this.file, 'a');
+    await (await this.appender).write(`${JSON.stringify(entry)}\n`);
+  }
+
+  async close(): Promise<void> {
+    const appender = this.appender;
+    this.appender = null;
+    await (await appender)?.close();
   }
 
   private async compact(): Promise<void> {
