@@ -11,13 +11,19 @@ export const PROCESSING_OPTIONS = {
   gazetteer: { type: 'string' },
 } as const;
 
+/**
+ * Documents in flight per thread: one being processed, one read and waiting for it, one whose
+ * record is being synced to disk, one spare for a slow disk — so a thread never waits for I/O.
+ */
+const DOCUMENTS_PER_WORKER = 4;
+
 /** Worker threads, documents in flight and the per-document time limit: flag, else pipeline, else default. */
 export function parallelism(
   values: { workers?: string; concurrency?: string; 'timeout-s'?: string },
   pipeline: { workers?: number; concurrency?: number; timeoutSeconds?: number } = {},
 ): { workers: number; concurrency: number; timeoutMs: number } {
   const workers = positiveInt(values.workers, '--workers') ?? pipeline.workers ?? availableParallelism();
-  const concurrency = positiveInt(values.concurrency, '--concurrency') ?? pipeline.concurrency ?? 2 * workers;
+  const concurrency = positiveInt(values.concurrency, '--concurrency') ?? pipeline.concurrency ?? DOCUMENTS_PER_WORKER * workers;
   const timeout = positiveNumber(values['timeout-s'], '--timeout-s') ?? pipeline.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
   return { workers, concurrency, timeoutMs: timeout * 1000 };
 }
