@@ -12,7 +12,7 @@ import type { Person, Span } from '../../schema/record.js';
 import { overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import { lemmasOf } from '../../morphology/index.js';
-import { tokenize, type Token } from './tokens.js';
+import { ALL_CAPS, CAPITALISED, MAY_START_NAME, SINGLE_CAPITAL, tokenize, type Token } from './tokens.js';
 import { HONORIFIC, LABEL_BEFORE, PREFIX_TITLE, SUFFIX_TITLE, honorificGender, roleLemma, endsWithInstitutionWord } from './context.js';
 import {
   NOM,
@@ -49,12 +49,8 @@ interface Match {
   next: number;
 }
 
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
-const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const ROMAN = /^[IVXLCDM]+$/u;
 const ADJECTIVAL_SURNAME = /(?:ský|cký|ského|ckého|skému|ckému|ským|ckým|ská|cká|ské|cké|skou|ckou)$/u;
-/** A name, title or courtesy word starts with a capital, or is "p.", "pan", "paní", "doc.", "prof.", "dr.", "akad.". */
-const MAY_START_NAME = /^(?:\p{Lu}|(?:p|pp|pan\p{Ll}*|paní|pán\p{Ll}*|pí|sl|slečn\p{Ll}*|doc|prof|dr|akad)$)/u;
 
 /** Endings of surnames, which an unknown word taken for a given name must not have. */
 const SURNAME_ENDING = /(?:ová|á|ý|í|ého|é)$/u;
@@ -132,7 +128,7 @@ class Scanner {
   }
 
   private matchAt(i: number): Match | null {
-    if (!MAY_START_NAME.test(this.tokens[i]!.text)) return null;
+    if (!(this.tokens[i]!.shape & MAY_START_NAME)) return null;
     const honorific = this.honorificAt(i);
     if (honorific) return honorific;
     const { titles, index } = this.titlesFrom(i);
@@ -215,17 +211,17 @@ class Scanner {
   private fullAt(j: number, titles: string[], outerStart: number, unknownGivenAllowed: boolean): Match | null {
     const given = this.tokens[j];
     const surname = this.tokens[j + 1];
-    if (!given || !surname || !CAPITALISED.test(given.text) || !this.joined(given, surname)) return null;
-    if (!isSurnameShaped(surname.text) || this.afterPlaceAdjective(j)) return null;
+    if (!given || !surname || !(given.shape & CAPITALISED) || !this.joined(given, surname)) return null;
+    if (!isSurnameShaped(surname) || this.afterPlaceAdjective(j)) return null;
     let givenReadings = givenNameReadings(given.text);
     if (givenReadings.length === 0) {
       if (!unknownGivenAllowed || isGivenNameForm(surname.text) || SURNAME_ENDING.test(given.text)) return null;
       givenReadings = [{ lemma: given.text, gender: surnameGender(surname.text), cases: NOM, weight: 0 }];
     }
-    const surnameWords = [asWritten(surname.text)];
+    const surnameWords = [asWritten(surname)];
     let last = surname;
     const third = this.tokens[j + 2];
-    if (third && this.joined(surname, third) && ADJECTIVAL_SURNAME.test(third.text) && CAPITALISED.test(third.text) && !isOnlyCommonWord(third.text) && !/^\s(?:kraj|okres|obvod)/u.test(this.text.slice(third.end, third.end + 8))) {
+    if (third && this.joined(surname, third) && ADJECTIVAL_SURNAME.test(third.text) && third.shape & CAPITALISED && !isOnlyCommonWord(third.text) && !/^\s(?:kraj|okres|obvod)/u.test(this.text.slice(third.end, third.end + 8))) {
       surnameWords.push(third.text);
       last = third;
     }
@@ -253,9 +249,9 @@ class Scanner {
     const surname = this.tokens[j];
     const given = this.tokens[j + 1];
     if (!surname || !given || !this.joined(surname, given) || !isNominativeGivenName(given.text)) return null;
-    if (!CAPITALISED.test(surname.text) || isGivenNameForm(surname.text) || roleLemma(surname.text)) return null;
+    if (!(surname.shape & CAPITALISED) || isGivenNameForm(surname.text) || roleLemma(surname.text)) return null;
     const after = this.tokens[j + 2];
-    if (after && this.joined(given, after) && CAPITALISED.test(after.text)) return null;
+    if (after && this.joined(given, after) && after.shape & CAPITALISED) return null;
     if (!REVERSED_END.test(this.text.slice(given.end, given.end + 3))) return null;
     if (titles.length === 0 && !REVERSED_START.test(this.text.slice(Math.max(0, surname.start - 3), surname.start))) return null;
     const givenReading = givenNameReadings(given.text).find((r) => r.lemma === given.text && (r.cases & NOM) !== 0)!;
@@ -276,13 +272,13 @@ class Scanner {
   private initialAt(j: number, titles: string[], outerStart: number, gender: Gender | null): Match | null {
     let index = j;
     let initial: string | null = null;
-    while (index < this.tokens.length && /^\p{Lu}$/u.test(this.tokens[index]!.text) && this.text[this.tokens[index]!.end] === '.') {
+    while (index < this.tokens.length && this.tokens[index]!.shape & SINGLE_CAPITAL && this.text[this.tokens[index]!.end] === '.') {
       initial ??= this.tokens[index]!.text;
       index++;
     }
     if (initial === null || index - j > 2) return null;
     const surname = this.tokens[index];
-    if (!surname || this.text.slice(this.tokens[index - 1]!.end, surname.start) !== '. ' || !isLoneSurname(surname.text)) return null;
+    if (!surname || this.text.slice(this.tokens[index - 1]!.end, surname.start) !== '. ' || !isLoneSurname(surname)) return null;
     if (this.insideInstitutionName(outerStart) || (titles.length === 0 && gender === null && this.isPlace(surname.text))) return { mentions: [], next: index + 1 };
     return this.surnameMention(surname, index, titles, outerStart, gender, initial);
   }
@@ -290,7 +286,7 @@ class Scanner {
   /** A surname alone after a title or a courtesy word: "JUDr. Zlatohlávková", "panem Polákem". */
   private surnameOnlyAt(j: number, titles: string[], outerStart: number, gender: Gender | null): Match | null {
     const surname = this.tokens[j];
-    if (!surname || !isLoneSurname(surname.text) || isNominativeGivenName(surname.text)) return null;
+    if (!surname || !isLoneSurname(surname) || isNominativeGivenName(surname.text)) return null;
     if (this.insideInstitutionName(outerStart)) return null;
     return this.surnameMention(surname, j, titles, outerStart, gender, null);
   }
@@ -300,21 +296,21 @@ class Scanner {
     const token = this.tokens[j]!;
     if (this.text[token.end + 1] !== '(' || !stickyAt(PARTY_AFTER, this.text, token.end)) return null;
     const role = ROLE_BEFORE_SURNAME.exec(this.text.slice(Math.max(0, token.start - 50), token.start));
-    if (!role || !roleLemma(role[1]!) || !isLoneSurname(token.text) || isGivenNameForm(token.text) || this.isPlace(token.text)) return null;
+    if (!role || !roleLemma(role[1]!) || !isLoneSurname(token) || isGivenNameForm(token.text) || this.isPlace(token.text)) return null;
     return this.surnameMention(token, j, [], token.start, null, null);
   }
 
   /** "Belcredi BRNO2006: Zdržel se" — a roll call names councillors by surname and party. */
   private rollCallAt(j: number): Match | null {
     const token = this.tokens[j]!;
-    if (this.text[token.end] !== ' ' || !stickyAt(ROLL_CALL_PARTY, this.text, token.end) || !isLoneSurname(token.text) || isGivenNameForm(token.text)) return null;
+    if (this.text[token.end] !== ' ' || !stickyAt(ROLL_CALL_PARTY, this.text, token.end) || !isLoneSurname(token) || isGivenNameForm(token.text)) return null;
     const match = this.surnameMention(token, j, [], token.start, null, null, true);
     this.rollCall.push(...(match?.mentions ?? []));
     return match && { mentions: [], next: match.next };
   }
 
   private surnameMention(surname: Token, index: number, titles: string[], outerStart: number, gender: Gender | null, initial: string | null, nominative = false): Match | null {
-    const written = asWritten(surname.text);
+    const written = asWritten(surname);
     const options = surnameReadings(written).filter((r) => gender === null || r.gender === gender);
     const best = nominative ? { lemma: written, gender: surnameGender(written), cases: NOM, weight: 1 } : bestReading(options);
     if (!best) return null;
@@ -352,17 +348,19 @@ class Scanner {
 }
 
 /** A surname written without a given name: capitalised, and not just a common word ("Předmět"). */
-function isLoneSurname(word: string): boolean {
-  return CAPITALISED.test(word) && !roleLemma(word) && !isOnlyCommonWord(word);
+function isLoneSurname(token: Token): boolean {
+  return (token.shape & CAPITALISED) !== 0 && !roleLemma(token.text) && !isOnlyCommonWord(token.text);
 }
 
-function isSurnameShaped(word: string): boolean {
-  return (CAPITALISED.test(word) || (ALL_CAPS.test(word) && word.length > 2 && !ROMAN.test(word))) && !roleLemma(word);
+function isSurnameShaped(token: Token): boolean {
+  const word = token.text;
+  return ((token.shape & CAPITALISED) !== 0 || ((token.shape & ALL_CAPS) !== 0 && word.length > 2 && !ROMAN.test(word))) && !roleLemma(word);
 }
 
 /** "BULÍŘ" → "Bulíř"; other words as written. */
-function asWritten(word: string): string {
-  return ALL_CAPS.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
+function asWritten(token: Token): string {
+  const word = token.text;
+  return token.shape & ALL_CAPS ? word[0] + word.slice(1).toLowerCase() : word;
 }
 
 function surnameGender(surname: string): Gender {
@@ -508,7 +506,7 @@ function addRepeatedSurnames(text: string, tokens: Token[], people: PersonDraft[
   const prefixes = new Set(known.map((p) => p.surname.slice(0, 3)));
   const taken = overlapChecker(mentions.map((m) => m.span));
   for (const token of tokens) {
-    if (!prefixes.has(token.text.slice(0, 3)) || !CAPITALISED.test(token.text) || taken(token.start, token.end)) continue;
+    if (!(token.shape & CAPITALISED) || !prefixes.has(token.text.slice(0, 3)) || taken(token.start, token.end)) continue;
     const readings = surnameReadings(token.text);
     const fits = known.filter((p) => readings.some((r) => r.lemma === p.surname && r.gender === p.gender));
     if (fits.length !== 1) continue;

@@ -8,7 +8,18 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** Bits of the shapes below: read once here, as a regex per token and shape cost more than the rest of the scan. */
+  shape: number;
 }
+
+/** /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u: "Novák", "Krobová-Hášová". */
+export const CAPITALISED = 1;
+/** /^\p{Lu}{2,}$/u: "BULÍŘ", "ČSSD". */
+export const ALL_CAPS = 2;
+/** /^\p{Lu}$/u: "J" of "J. Šetlík". */
+export const SINGLE_CAPITAL = 4;
+/** A capital letter first, or one of the lowercase courtesy words and titles. */
+export const MAY_START_NAME = 8;
 
 const LOWERCASE_STARTS = new Set(['p', 'pp', 'pan', 'pana', 'panu', 'panem', 'pane', 'paní', 'pánové', 'pány', 'pánů', 'pí', 'sl', 'slečna', 'slečny', 'slečnou', 'doc', 'prof', 'dr', 'akad']);
 const APOSTROPHE_CARON: Record<string, string> = { t: 'ť', d: 'ď', l: 'ľ' };
@@ -19,6 +30,10 @@ const LETTER = 1;
 const UPPER = 2;
 /** Per code unit: LETTER and UPPER bits, looked up instead of tested (this loop reads every character). */
 const CLASSES = buildClasses();
+/** Per code unit: the Unicode categories the shapes are made of. */
+const LU = 1;
+const LL_OR_MARK = 2;
+const CATEGORIES = buildCategories();
 
 function buildClasses(): Uint8Array {
   const classes = new Uint8Array(TABLE_END);
@@ -29,6 +44,15 @@ function buildClasses(): Uint8Array {
     classes[c] = (letter ? LETTER : 0) | (upper ? UPPER : 0);
   }
   return classes;
+}
+
+function buildCategories(): Uint8Array {
+  const categories = new Uint8Array(TABLE_END);
+  for (let c = 0; c < TABLE_END; c++) {
+    const ch = String.fromCharCode(c);
+    categories[c] = (/\p{Lu}/u.test(ch) ? LU : 0) | (/[\p{Ll}\p{M}]/u.test(ch) ? LL_OR_MARK : 0);
+  }
+  return categories;
 }
 
 function isLetter(c: number): boolean {
@@ -62,12 +86,36 @@ export function tokenize(text: string): Token[] {
       while (end + 1 < text.length && (text[end] === '-' || text[end] === "'" || text[end] === '’') && isLetter(text.charCodeAt(end + 1))) end = lettersEnd(text, end + 1);
       const raw = text.slice(i, end);
       const word = raw.includes("'") || raw.includes('’') ? raw.replace(/([tdl])['’]/gu, (_, ch: string) => APOSTROPHE_CARON[ch]!) : raw;
-      tokens.push({ text: word, start: i, end });
+      tokens.push({ text: word, start: i, end, shape: shapeOf(word) });
     } else if (end - i <= 7 && (c === 112 || c === 100 || c === 115 || c === 97)) {
       const word = text.slice(i, end);
-      if (LOWERCASE_STARTS.has(word)) tokens.push({ text: word, start: i, end });
+      if (LOWERCASE_STARTS.has(word)) tokens.push({ text: word, start: i, end, shape: MAY_START_NAME });
     }
     i = end;
   }
   return tokens;
+}
+
+/** The shapes of a word starting with an uppercase letter; its characters lie below TABLE_END or are - ' ’ (no category). */
+function shapeOf(word: string): number {
+  if (!(categoryAt(word, 0) & LU)) return 0;
+  let capitals = 1;
+  while (capitals < word.length && categoryAt(word, capitals) & LU) capitals++;
+  if (capitals === word.length) return MAY_START_NAME | (capitals === 1 ? SINGLE_CAPITAL : ALL_CAPS);
+  let end = capitalisedPartEnd(word, 0);
+  if (end > 0 && end < word.length && word.charCodeAt(end) === 45) end = capitalisedPartEnd(word, end + 1);
+  return MAY_START_NAME | (end === word.length ? CAPITALISED : 0);
+}
+
+/** The end of a capital and one or more lowercase letters or marks starting at `from`; -1 when there is none. */
+function capitalisedPartEnd(word: string, from: number): number {
+  if (from >= word.length || !(categoryAt(word, from) & LU)) return -1;
+  let end = from + 1;
+  while (end < word.length && categoryAt(word, end) & LL_OR_MARK) end++;
+  return end > from + 1 ? end : -1;
+}
+
+function categoryAt(word: string, index: number): number {
+  const c = word.charCodeAt(index);
+  return c < TABLE_END ? CATEGORIES[c]! : 0;
 }
