@@ -12,6 +12,7 @@ import type { Person, Span } from '../../schema/record.js';
 import { overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import { lemmasOf } from '../../morphology/index.js';
+import { CharClass } from './charClass.js';
 import { ALL_CAPS, CAPITALISED, MAY_START_NAME, SINGLE_CAPITAL, tokenize, type Token } from './tokens.js';
 import { HONORIFIC, LABEL_BEFORE, PREFIX_TITLE, SUFFIX_TITLE, honorificGender, roleLemma, endsWithInstitutionWord } from './context.js';
 import {
@@ -558,6 +559,8 @@ function toPerson(text: string, p: PersonDraft): Person {
 /** Where a role phrase runs into contact or register data ("… informatiky IČO: 70891095"). */
 const ROLE_TAIL = /\s(?:IČO?|DIČ|adresa|tel|telefon|e-mail|mobil|se sídlem)(?![\p{L}]).*$/u;
 const ROLE_AFTER = /^,?\s?(?:(\p{Ll}+)\s)?(\p{Ll}+)([^,.;:()\d\n]{0,80})/u;
+/** What a role before a name may consist of. */
+const WORD_OR_SPACE = new CharClass(/[\p{L}\p{M} ]/u);
 
 /** "hejtmana LK Martina Půty" → hejtman LK; "Petr Tulpa, náměstek hejtmana pro …"; "Zpracoval:". */
 function rolesAround(text: string, m: Mention): string[] {
@@ -567,7 +570,8 @@ function rolesAround(text: string, m: Mention): string[] {
   // A role stands on the name's line ("hejtmana LK Martina Půty"), not on the line above.
   const before = window.slice(window.lastIndexOf('\n') + 1);
   if (label) roles.push(label[1]!.toLowerCase());
-  const words = before.split(/[^\p{L}\p{M} ]/u).pop()!.split(' ').filter(Boolean);
+  // The words after the last other character, as `before.split(/[^\p{L}\p{M} ]/u).pop()`.
+  const words = before.slice(WORD_OR_SPACE.runStart(before, before.length)).split(' ').filter(Boolean);
   for (let k = words.length - 1; k >= Math.max(0, words.length - 7); k--) {
     const lemma = roleLemma(words[k]!);
     if (lemma) {
