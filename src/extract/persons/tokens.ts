@@ -22,6 +22,13 @@ export const SINGLE_CAPITAL = 4;
 export const MAY_START_NAME = 8;
 
 const LOWERCASE_STARTS = new Set(['p', 'pp', 'pan', 'pana', 'panu', 'panem', 'pane', 'paní', 'pánové', 'pány', 'pánů', 'pí', 'sl', 'slečna', 'slečny', 'slečnou', 'doc', 'prof', 'dr', 'akad']);
+const LONGEST_LOWERCASE_START = 7;
+/** The first two code units of LOWERCASE_STARTS (0 for the second of "p"): most lowercase words fail this before being sliced. */
+const LOWERCASE_HEADS = new Set([...LOWERCASE_STARTS].map((w) => headOf(w, 0, w.length)));
+
+function headOf(text: string, start: number, end: number): number {
+  return (text.charCodeAt(start) << 16) | (end - start > 1 ? text.charCodeAt(start + 1) : 0);
+}
 const APOSTROPHE_CARON: Record<string, string> = { t: 'ť', d: 'ď', l: 'ľ' };
 
 /** Letters (Latin, combining marks, Greek, Cyrillic) below this code unit; none above. */
@@ -83,11 +90,15 @@ export function tokenize(text: string): Token[] {
     let end = lettersEnd(text, i);
     if (isUpper(c)) {
       // Join "Krobová-Hášová" and "Kut'ák" into one word.
-      while (end + 1 < text.length && (text[end] === '-' || text[end] === "'" || text[end] === '’') && isLetter(text.charCodeAt(end + 1))) end = lettersEnd(text, end + 1);
+      let apostrophe = false;
+      for (let joint = text[end]; end + 1 < text.length && (joint === '-' || joint === "'" || joint === '’') && isLetter(text.charCodeAt(end + 1)); joint = text[end]) {
+        apostrophe ||= joint !== '-';
+        end = lettersEnd(text, end + 1);
+      }
       const raw = text.slice(i, end);
-      const word = raw.includes("'") || raw.includes('’') ? raw.replace(/([tdl])['’]/gu, (_, ch: string) => APOSTROPHE_CARON[ch]!) : raw;
+      const word = apostrophe ? raw.replace(/([tdl])['’]/gu, (_, ch: string) => APOSTROPHE_CARON[ch]!) : raw;
       tokens.push({ text: word, start: i, end, shape: shapeOf(word) });
-    } else if (end - i <= 7 && (c === 112 || c === 100 || c === 115 || c === 97)) {
+    } else if (end - i <= LONGEST_LOWERCASE_START && LOWERCASE_HEADS.has(headOf(text, i, end))) {
       const word = text.slice(i, end);
       if (LOWERCASE_STARTS.has(word)) tokens.push({ text: word, start: i, end, shape: MAY_START_NAME });
     }
