@@ -23,7 +23,7 @@ export const MAY_START_NAME = 8;
 
 const LOWERCASE_STARTS = new Set(['p', 'pp', 'pan', 'pana', 'panu', 'panem', 'pane', 'paní', 'pánové', 'pány', 'pánů', 'pí', 'sl', 'slečna', 'slečny', 'slečnou', 'doc', 'prof', 'dr', 'akad']);
 const LONGEST_LOWERCASE_START = 7;
-/** The first two code units of LOWERCASE_STARTS (0 for the second of "p"): most lowercase words fail this before being sliced. */
+/** The first two code units of LOWERCASE_STARTS (0 for the second of "p"), all starting with p, d, s or a: most lowercase words fail these tests before being sliced. */
 const LOWERCASE_HEADS = new Set([...LOWERCASE_STARTS].map((w) => headOf(w, 0, w.length)));
 
 function headOf(text: string, start: number, end: number): number {
@@ -98,7 +98,7 @@ export function tokenize(text: string): Token[] {
       const raw = text.slice(i, end);
       const word = apostrophe ? raw.replace(/([tdl])['’]/gu, (_, ch: string) => APOSTROPHE_CARON[ch]!) : raw;
       tokens.push({ text: word, start: i, end, shape: shapeOf(word) });
-    } else if (end - i <= LONGEST_LOWERCASE_START && LOWERCASE_HEADS.has(headOf(text, i, end))) {
+    } else if (end - i <= LONGEST_LOWERCASE_START && (c === 112 || c === 100 || c === 115 || c === 97) && LOWERCASE_HEADS.has(headOf(text, i, end))) {
       const word = text.slice(i, end);
       if (LOWERCASE_STARTS.has(word)) tokens.push({ text: word, start: i, end, shape: MAY_START_NAME });
     }
@@ -110,9 +110,12 @@ export function tokenize(text: string): Token[] {
 /** The shapes of a word starting with an uppercase letter; its characters lie below TABLE_END or are - ' ’ (no category). */
 function shapeOf(word: string): number {
   if (!(categoryAt(word, 0) & LU)) return 0;
-  let capitals = 1;
-  while (capitals < word.length && categoryAt(word, capitals) & LU) capitals++;
-  if (capitals === word.length) return MAY_START_NAME | (capitals === 1 ? SINGLE_CAPITAL : ALL_CAPS);
+  if (word.length === 1) return MAY_START_NAME | SINGLE_CAPITAL;
+  if (categoryAt(word, 1) & LU) {
+    let capitals = 2;
+    while (capitals < word.length && categoryAt(word, capitals) & LU) capitals++;
+    return MAY_START_NAME | (capitals === word.length ? ALL_CAPS : 0);
+  }
   let end = capitalisedPartEnd(word, 0);
   if (end > 0 && end < word.length && word.charCodeAt(end) === 45) end = capitalisedPartEnd(word, end + 1);
   return MAY_START_NAME | (end === word.length ? CAPITALISED : 0);
