@@ -56,6 +56,10 @@ const ADJECTIVAL_SURNAME = /(?:ský|cký|ského|ckého|skému|ckému|ským|ckým
 /** Endings of surnames, which an unknown word taken for a given name must not have. */
 const SURNAME_ENDING = /(?:ová|á|ý|í|ého|é)$/u;
 const ROLL_CALL_PARTY = / [\p{Lu}\d][\p{Lu}\d-]+:/uy;
+/** Most words are followed by a lowercase one: checked before ROLL_CALL_PARTY. */
+const isAsciiLowercase = (c: number) => c >= 97 && c <= 122;
+/** The first letters of HONORIFIC's words. */
+const COURTESY_INITIALS = 'PpSs';
 /** Between two names of one list: a comma or a conjunction ("Homolka s Pickem", "Bělková a Vrančíková"). */
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:a|i|s|se)\s+)$/u;
 const PLACE_ADJECTIVE = /(?:^|-)\p{Lu}\p{Ll}*(?:á|é|ý|í|ého|ém|ou)$/u;
@@ -168,7 +172,7 @@ class Scanner {
   /** "pan Novák", "paní Fišerovou", "p. zastupitel Jiří Adamec", "pp. Jelínek, Barek a Čáp". */
   private honorificAt(i: number): Match | null {
     const token = this.tokens[i]!;
-    if (!/^[PpSs]/u.test(token.text)) return null;
+    if (!COURTESY_INITIALS.includes(token.text[0]!)) return null;
     const m = stickyAt(HONORIFIC, this.text, token.start);
     if (!m) return null;
     const gender = honorificGender(m[0].trim());
@@ -213,10 +217,12 @@ class Scanner {
     const given = this.tokens[j];
     const surname = this.tokens[j + 1];
     if (!given || !surname || !(given.shape & CAPITALISED) || !this.joined(given, surname)) return null;
-    if (!isSurnameShaped(surname) || this.afterPlaceAdjective(j)) return null;
     let givenReadings = givenNameReadings(given.text);
+    // Looked up before the regexes below: most pairs of capitalised words start with no given name.
+    if (givenReadings.length === 0 && !unknownGivenAllowed) return null;
+    if (!isSurnameShaped(surname) || this.afterPlaceAdjective(j)) return null;
     if (givenReadings.length === 0) {
-      if (!unknownGivenAllowed || isGivenNameForm(surname.text) || SURNAME_ENDING.test(given.text)) return null;
+      if (isGivenNameForm(surname.text) || SURNAME_ENDING.test(given.text)) return null;
       givenReadings = [{ lemma: given.text, gender: surnameGender(surname.text), cases: NOM, weight: 0 }];
     }
     const surnameWords = [asWritten(surname)];
@@ -304,7 +310,8 @@ class Scanner {
   /** "Belcredi BRNO2006: Zdržel se" — a roll call names councillors by surname and party. */
   private rollCallAt(j: number): Match | null {
     const token = this.tokens[j]!;
-    if (this.text[token.end] !== ' ' || !stickyAt(ROLL_CALL_PARTY, this.text, token.end) || !isLoneSurname(token) || isGivenNameForm(token.text)) return null;
+    if (this.text[token.end] !== ' ' || isAsciiLowercase(this.text.charCodeAt(token.end + 1))) return null;
+    if (!stickyAt(ROLL_CALL_PARTY, this.text, token.end) || !isLoneSurname(token) || isGivenNameForm(token.text)) return null;
     const match = this.surnameMention(token, j, [], token.start, null, null, true);
     this.rollCall.push(...(match?.mentions ?? []));
     return match && { mentions: [], next: match.next };
@@ -445,8 +452,18 @@ function nameOf(p: PersonDraft): string {
   return p.given ? `${p.given} ${p.surname}` : p.surname;
 }
 
+/** Names folded, remembered: merging folds every known surname again for each surname-only mention. */
+const foldedNames = new Map<string, string>();
+const FOLDED_LIMIT = 10_000;
+
 function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
+  let folded = foldedNames.get(word);
+  if (folded === undefined) {
+    if (foldedNames.size >= FOLDED_LIMIT) foldedNames.clear();
+    folded = word.normalize('NFD').replace(/\p{M}/gu, '');
+    foldedNames.set(word, folded);
+  }
+  return folded;
 }
 
 function diacritics(word: string): number {
@@ -505,9 +522,11 @@ function addRepeatedSurnames(text: string, tokens: Token[], people: PersonDraft[
   const known = people.filter((p) => p.given !== null);
   if (known.length === 0) return;
   const prefixes = new Set(known.map((p) => p.surname.slice(0, 3)));
+  // Compared before a token's prefix is sliced: most tokens start with another letter.
+  const initials = new Set(known.map((p) => p.surname.charCodeAt(0)));
   const taken = overlapChecker(mentions.map((m) => m.span));
   for (const token of tokens) {
-    if (!(token.shape & CAPITALISED) || !prefixes.has(token.text.slice(0, 3)) || taken(token.start, token.end)) continue;
+    if (!(token.shape & CAPITALISED) || !initials.has(token.text.charCodeAt(0)) || !prefixes.has(token.text.slice(0, 3)) || taken(token.start, token.end)) continue;
     const readings = surnameReadings(token.text);
     const fits = known.filter((p) => readings.some((r) => r.lemma === p.surname && r.gender === p.gender));
     if (fits.length !== 1) continue;
