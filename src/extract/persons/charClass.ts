@@ -13,6 +13,15 @@ export class CharClass {
     this.table = Uint8Array.from({ length: TABLE_END }, (_, c) => (single.test(String.fromCharCode(c)) ? 1 : 0));
   }
 
+  /** Whether a character of the class starts at `index` (of a surrogate pair, the first half). */
+  startsAt(text: string, index: number): boolean {
+    if (index >= text.length) return false;
+    const unit = text.charCodeAt(index);
+    if (unit < TABLE_END) return this.table[unit] === 1;
+    const pair = unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00;
+    return this.single.test(text.slice(index, index + (pair ? 2 : 1)));
+  }
+
   /** Where the run of the class's characters that ends at `end` starts; a surrogate pair is one character, as for /u. */
   runStart(text: string, end: number): number {
     let start = end;

@@ -58,8 +58,10 @@ const SURNAME_ENDING = /(?:ová|á|ý|í|ého|é)$/u;
 const ROLL_CALL_PARTY = / [\p{Lu}\d][\p{Lu}\d-]+:/uy;
 /** Most words are followed by a lowercase one: checked before ROLL_CALL_PARTY. */
 const isAsciiLowercase = (c: number) => c >= 97 && c <= 122;
-/** The first letters of HONORIFIC's words. */
-const COURTESY_INITIALS = 'PpSs';
+/** The first letters of HONORIFIC's words: P, p, S, s. */
+const COURTESY_INITIALS = [80, 112, 83, 115];
+/** Shared by every name written without titles (most): never changed. */
+const NO_TITLES: readonly string[] = [];
 /** Between two names of one list: a comma or a conjunction ("Homolka s Pickem", "Bělková a Vrančíková"). */
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:a|i|s|se)\s+)$/u;
 const PLACE_ADJECTIVE = /(?:^|-)\p{Lu}\p{Ll}*(?:á|é|ý|í|ého|ém|ou)$/u;
@@ -148,8 +150,8 @@ class Scanner {
   }
 
   /** Academic titles starting at token i; returns them and the first token after. */
-  private titlesFrom(i: number): { titles: string[]; index: number } {
-    const titles: string[] = [];
+  private titlesFrom(i: number): { titles: readonly string[]; index: number } {
+    let titles: string[] | null = null;
     let index = i;
     while (index < this.tokens.length) {
       const at = this.tokens[index]!.start;
@@ -157,10 +159,10 @@ class Scanner {
       if (this.text[this.tokens[index]!.end] !== '.') break;
       const m = stickyAt(PREFIX_TITLE, this.text, at);
       if (!m) break;
-      titles.push(m[0].trim().replace(/\s+/gu, ' '));
+      (titles ??= []).push(m[0].trim().replace(/\s+/gu, ' '));
       index = this.tokenAtOrAfter(at + m[0].length, index + 1);
     }
-    return { titles, index };
+    return { titles: titles ?? NO_TITLES, index };
   }
 
   private tokenAtOrAfter(position: number, from: number): number {
@@ -172,7 +174,7 @@ class Scanner {
   /** "pan Novák", "paní Fišerovou", "p. zastupitel Jiří Adamec", "pp. Jelínek, Barek a Čáp". */
   private honorificAt(i: number): Match | null {
     const token = this.tokens[i]!;
-    if (!COURTESY_INITIALS.includes(token.text[0]!)) return null;
+    if (!COURTESY_INITIALS.includes(token.text.charCodeAt(0))) return null;
     const m = stickyAt(HONORIFIC, this.text, token.start);
     if (!m) return null;
     const gender = honorificGender(m[0].trim());
@@ -213,7 +215,7 @@ class Scanner {
   }
 
   /** Given name + surname (+ a second, adjectival surname: "Karel Havlíček Borovský"). */
-  private fullAt(j: number, titles: string[], outerStart: number, unknownGivenAllowed: boolean): Match | null {
+  private fullAt(j: number, titles: readonly string[], outerStart: number, unknownGivenAllowed: boolean): Match | null {
     const given = this.tokens[j];
     const surname = this.tokens[j + 1];
     if (!given || !surname || !(given.shape & CAPITALISED) || !this.joined(given, surname)) return null;
@@ -252,7 +254,7 @@ class Scanner {
   }
 
   /** "Novotný Martin, primátor", "Mottl Martin, Mgr.", "Adamec Jiří, Mgr. Hanuš Jaroslav". */
-  private reversedAt(j: number, titles: string[], outerStart: number): Match | null {
+  private reversedAt(j: number, titles: readonly string[], outerStart: number): Match | null {
     const surname = this.tokens[j];
     const given = this.tokens[j + 1];
     if (!surname || !given || !this.joined(surname, given) || !isNominativeGivenName(given.text)) return null;
@@ -276,7 +278,7 @@ class Scanner {
   }
 
   /** "J. Šetlík", "Ing. J. Pinc": listed by surname; "pan R. P." (initials only) is not a name. */
-  private initialAt(j: number, titles: string[], outerStart: number, gender: Gender | null): Match | null {
+  private initialAt(j: number, titles: readonly string[], outerStart: number, gender: Gender | null): Match | null {
     let index = j;
     let initial: string | null = null;
     while (index < this.tokens.length && this.tokens[index]!.shape & SINGLE_CAPITAL && this.text[this.tokens[index]!.end] === '.') {
@@ -291,7 +293,7 @@ class Scanner {
   }
 
   /** A surname alone after a title or a courtesy word: "JUDr. Zlatohlávková", "panem Polákem". */
-  private surnameOnlyAt(j: number, titles: string[], outerStart: number, gender: Gender | null): Match | null {
+  private surnameOnlyAt(j: number, titles: readonly string[], outerStart: number, gender: Gender | null): Match | null {
     const surname = this.tokens[j];
     if (!surname || !isLoneSurname(surname) || isNominativeGivenName(surname.text)) return null;
     if (this.insideInstitutionName(outerStart)) return null;
@@ -317,7 +319,7 @@ class Scanner {
     return match && { mentions: [], next: match.next };
   }
 
-  private surnameMention(surname: Token, index: number, titles: string[], outerStart: number, gender: Gender | null, initial: string | null, nominative = false): Match | null {
+  private surnameMention(surname: Token, index: number, titles: readonly string[], outerStart: number, gender: Gender | null, initial: string | null, nominative = false): Match | null {
     const written = asWritten(surname);
     const options = surnameReadings(written).filter((r) => gender === null || r.gender === gender);
     const best = nominative ? { lemma: written, gender: surnameGender(written), cases: NOM, weight: 1 } : bestReading(options);
@@ -332,7 +334,7 @@ class Scanner {
     return { mentions: [mention], next: index + 1 };
   }
 
-  private mention(start: number, end: number, titles: string[], outerStart: number, facts: Pick<Mention, 'given' | 'surname' | 'gender' | 'surnameOptions' | 'initial' | 'reversed'>): Mention {
+  private mention(start: number, end: number, titles: readonly string[], outerStart: number, facts: Pick<Mention, 'given' | 'surname' | 'gender' | 'surnameOptions' | 'initial' | 'reversed'>): Mention {
     const suffixTitles: string[] = [];
     let outerEnd = end;
     for (let m = stickyAt(SUFFIX_TITLE, this.text, outerEnd); m; m = stickyAt(SUFFIX_TITLE, this.text, outerEnd)) {
@@ -580,12 +582,14 @@ const ROLE_TAIL = /\s(?:IČO?|DIČ|adresa|tel|telefon|e-mail|mobil|se sídlem)(?
 const ROLE_AFTER = /^,?\s?(?:(\p{Ll}+)\s)?(\p{Ll}+)([^,.;:()\d\n]{0,80})/u;
 /** What a role before a name may consist of. */
 const WORD_OR_SPACE = new CharClass(/[\p{L}\p{M} ]/u);
+const WHITESPACE = new CharClass(/\s/u);
+const LOWERCASE = new CharClass(/\p{Ll}/u);
 
 /** "hejtmana LK Martina Půty" → hejtman LK; "Petr Tulpa, náměstek hejtmana pro …"; "Zpracoval:". */
 function rolesAround(text: string, m: Mention): string[] {
   const roles: string[] = [];
   const window = text.slice(Math.max(0, m.outerStart - 90), m.outerStart);
-  const label = window.trimEnd().endsWith(':') ? LABEL_BEFORE.exec(window.replace(/\s+/gu, ' ').trimEnd()) : null;
+  const label = window[WHITESPACE.runStart(window, window.length) - 1] === ':' ? LABEL_BEFORE.exec(window.replace(/\s+/gu, ' ').trimEnd()) : null;
   // A role stands on the name's line ("hejtmana LK Martina Půty"), not on the line above.
   const before = window.slice(window.lastIndexOf('\n') + 1);
   if (label) roles.push(label[1]!.toLowerCase());
@@ -598,7 +602,9 @@ function rolesAround(text: string, m: Mention): string[] {
       break;
     }
   }
-  const after = ROLE_AFTER.exec(text.slice(m.outerEnd, m.outerEnd + 100));
+  // ROLE_AFTER's first lowercase letter is one of the next three characters: most names are followed by none.
+  const lowercaseNear = LOWERCASE.startsAt(text, m.outerEnd) || LOWERCASE.startsAt(text, m.outerEnd + 1) || LOWERCASE.startsAt(text, m.outerEnd + 2);
+  const after = lowercaseNear ? ROLE_AFTER.exec(text.slice(m.outerEnd, m.outerEnd + 100)) : null;
   if (after) {
     const first = after[1] ? roleLemma(after[1]) : null;
     const second = roleLemma(after[2]!);
