@@ -14,6 +14,7 @@ import type { Person, Signatory, Span } from '../../schema/record.js';
 import type { ExtractContext } from '../types.js';
 import { organisationOf } from './organisation.js';
 import { signingParties } from './parties.js';
+import { CharClass } from '../persons/charClass.js';
 import { matchesAtWordStart, occurrences, type AnchoredPattern } from './wordStarts.js';
 
 interface Named {
@@ -44,6 +45,8 @@ const GREETING = /(?:S\s(?:pozdravem|úctou|přátelským\spozdravem)|Se\s(?:srd
 const ADDRESSEE_OR_LABEL = /(?:Vážen[ýá]|Vaše\sč|Kontakt|Více\sinformací|Zpracoval|Vyřizuje|VYŘIZUJE|Předkládá|Ověřující|Ověřil|Na\svědomí|Rozdělovník|Příjemce|Adresát|Projednal|Zapsal)/u;
 const DOTTED_LINE = /(?:\.{5,}|_{5,}|…{3,})/u;
 const VERIFIED = /^[\s,]*v\.\s?r\.?/u;
+const VERIFIED_LINE_END = /v\.\s?r\.?\s*$/u;
+const WHITESPACE = new CharClass(/\s/u);
 /** A sign-off is near the end: a name line within this many characters of the end counts. */
 const CLOSING_REACH = 1000;
 
@@ -96,7 +99,7 @@ function signedInQuotes(text: string, named: Named[], stems: number[]): Named[] 
 function signatureBlocks(text: string, named: Named[]): Named[] {
   const found: Named[] = [];
   for (const n of named) {
-    if (VERIFIED.test(text.slice(n.span.end, n.span.end + 12)) || /v\.\s?r\.?\s*$/u.test(lineBefore(text, n.span.start))) found.push(n);
+    if (VERIFIED.test(text.slice(n.span.end, n.span.end + 12)) || endsVerified(lineBefore(text, n.span.start))) found.push(n);
   }
   found.push(...afterGreeting(text, named));
   for (const n of named) {
@@ -121,6 +124,9 @@ function afterGreeting(text: string, named: Named[]): Named[] {
 function lastGreeting(text: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
   for (let at = text.indexOf('S'); at >= 0; at = text.indexOf('S', at + 1)) {
+    // After the S comes a space, "e" or "r": most words starting with S fail this before the regex.
+    const next = text.charCodeAt(at + 1);
+    if (next !== 101 && next !== 114 && !WHITESPACE.startsAt(text, at + 1)) continue;
     GREETING.lastIndex = at;
     const m = GREETING.exec(text);
     if (!m) continue;
@@ -132,6 +138,7 @@ function lastGreeting(text: string): RegExpExecArray | null {
 
 /** The name's line holds only the name, its titles and a lowercase role ("starosta obce"). */
 function standsOnItsOwnLine(text: string, n: Named): boolean {
+  if (!followsLineStart(text, n.span.start)) return false;
   const lineStart = text.lastIndexOf('\n', n.span.start - 1) + 1;
   const lineEndAt = text.indexOf('\n', n.span.end);
   const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
@@ -160,6 +167,24 @@ function previousNonBlankLine(text: string, lineStart: number): string {
   const before = text.slice(Math.max(0, lineStart - 300), lineStart).split('\n');
   for (let k = before.length - 1; k >= 0; k--) if (before[k]!.trim() !== '') return before[k]!;
   return '';
+}
+
+/**
+ * Whether what stands before `position` on its line may be bullets, spaces and abbreviated titles
+ * (standsOnItsOwnLine): then its last character but spaces is a bullet or a full stop, or there is
+ * none. Checked first, without reading the line, as most names stand in running text.
+ */
+function followsLineStart(text: string, position: number): boolean {
+  const spacesStart = WHITESPACE.runStart(text, position);
+  if (spacesStart === 0) return true;
+  for (let k = spacesStart; k < position; k++) if (text[k] === '\n') return true;
+  return '/-–•*.'.includes(text[spacesStart - 1]!);
+}
+
+/** The line ends with "v. r." (VERIFIED_LINE_END); its last character but spaces, an "r" or a full stop, is checked first. */
+function endsVerified(line: string): boolean {
+  const last = line[WHITESPACE.runStart(line, line.length) - 1];
+  return (last === 'r' || last === '.') && VERIFIED_LINE_END.test(line);
 }
 
 function lineBefore(text: string, position: number): string {

@@ -1,3 +1,5 @@
+import { CharClass } from '../persons/charClass.js';
+
 /**
  * Matches of a pattern that start a word, as a global regex would find them one after another.
  *
@@ -15,7 +17,7 @@ export interface AnchoredPattern {
   reach: number;
 }
 
-const LETTER = /\p{L}/u;
+const LETTER = new CharClass(/\p{L}/u);
 
 /** `anchors`: in text order, where the anchors occur; every match contains one within `reach` of its start. */
 export function* matchesAtWordStart(text: string, anchored: AnchoredPattern, anchors: readonly number[]): Generator<RegExpExecArray> {
@@ -26,10 +28,14 @@ export function* matchesAtWordStart(text: string, anchored: AnchoredPattern, anc
     // A match starting before at - reach would contain an earlier anchor; one after at, a later one.
     let start = Math.max(from, at - reach);
     while (start <= at) {
+      // A match after a letter is skipped: its position is not tried at all.
+      if (letterBefore(text, start)) {
+        start++;
+        continue;
+      }
       pattern.lastIndex = start;
       const m = pattern.exec(text);
       if (!m) start++;
-      else if (letterBefore(text, start)) start = from = start + 1;
       else {
         from = start + m[0].length;
         yield m;
@@ -56,5 +62,5 @@ function letterBefore(text: string, index: number): boolean {
   const unit = text.charCodeAt(index - 1);
   // The second half of a surrogate pair: the letter is the whole code point.
   const start = unit >= 0xdc00 && unit <= 0xdfff && index >= 2 ? index - 2 : index - 1;
-  return LETTER.test(String.fromCodePoint(text.codePointAt(start)!));
+  return LETTER.startsAt(text, start);
 }
