@@ -10,11 +10,11 @@ import { matchesAtWordStart, occurrences, type AnchoredPattern } from './wordSta
 /** Plural signing verbs, each starting a word (see matchesAtWordStart); a singular "kraj uzavřel" is too often not about signing a document. */
 const PARTIES_SIGNED: AnchoredPattern = {
   pattern: /(?:podepsal[iy]|uzavřel[iy]|stvrdil[iy]\s(?:svými?\s)?podpis(?:em|y))(?![\p{L}])/uy,
-  // "stvrdily svými podpisem"
+  // "stvrdily svými podpisem"; "zavřel" stands 1 into "uzavřeli"
   reach: 15,
 };
-/** With "podep" and "podpis", the anchors of PARTIES_SIGNED. */
-const CONCLUDED = /uzavřel/gu;
+/** With "podep" and "podpis", the anchors of PARTIES_SIGNED: "zavřel" of "uzavřel", as V8 finds a literal starting with a rare letter several times faster. */
+const CONCLUDED = /zavřel/gu;
 /** Nominative heads of organisation names, lowercase. */
 const HEADS = [
   'úřad', 'ministerstvo', 'kraj', 'město', 'obec', 'městys', 'agentura', 'svaz', 'sdružení', 'spolek', 'nadace',
