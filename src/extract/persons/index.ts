@@ -56,8 +56,12 @@ const ADJECTIVAL_SURNAME = /(?:ský|cký|ského|ckého|skému|ckému|ským|ckým
 /** Endings of surnames, which an unknown word taken for a given name must not have. */
 const SURNAME_ENDING = /(?:ová|á|ý|í|ého|é)$/u;
 const ROLL_CALL_PARTY = / [\p{Lu}\d][\p{Lu}\d-]+:/uy;
-/** Most words are followed by a lowercase one: checked before ROLL_CALL_PARTY. */
+const PARTY_FIRST = new CharClass(/[\p{Lu}\d]/u);
+const PARTY_NEXT = new CharClass(/[\p{Lu}\d-]/u);
+/** Most words are followed by a lowercase one. */
 const isAsciiLowercase = (c: number) => c >= 97 && c <= 122;
+const SPACE = 32;
+const FULL_STOP = 46;
 /** The first letters of HONORIFIC's words: P, p, S, s. */
 const COURTESY_INITIALS = [80, 112, 83, 115];
 /** Shared by every name written without titles (most): never changed. */
@@ -134,8 +138,23 @@ class Scanner {
     return last ? this.tokenAtOrAfter(last.outerEnd, match.next) : match.next;
   }
 
+  /**
+   * What one of the matchers below needs first, checked at once as most words have none of it: a
+   * courtesy word's initial (honorificAt), a full stop after the word (titles, initialAt), a space
+   * and no lowercase letter after it (rollCallAt, roleAndPartyAt), the next word joined (reversedAt, fullAt).
+   */
+  private mayMatchAt(i: number): boolean {
+    const token = this.tokens[i]!;
+    if (!(token.shape & MAY_START_NAME)) return false;
+    const after = this.text.charCodeAt(token.end);
+    if (after === FULL_STOP || COURTESY_INITIALS.includes(token.text.charCodeAt(0))) return true;
+    if (after === SPACE && !isAsciiLowercase(this.text.charCodeAt(token.end + 1))) return true;
+    const next = this.tokens[i + 1];
+    return next !== undefined && this.joined(token, next);
+  }
+
   private matchAt(i: number): Match | null {
-    if (!(this.tokens[i]!.shape & MAY_START_NAME)) return null;
+    if (!this.mayMatchAt(i)) return null;
     const honorific = this.honorificAt(i);
     if (honorific) return honorific;
     const { titles, index } = this.titlesFrom(i);
@@ -312,11 +331,18 @@ class Scanner {
   /** "Belcredi BRNO2006: Zdržel se" — a roll call names councillors by surname and party. */
   private rollCallAt(j: number): Match | null {
     const token = this.tokens[j]!;
-    if (this.text[token.end] !== ' ' || isAsciiLowercase(this.text.charCodeAt(token.end + 1))) return null;
+    if (this.text[token.end] !== ' ' || !this.mayStartParty(token.end + 1)) return null;
     if (!stickyAt(ROLL_CALL_PARTY, this.text, token.end) || !isLoneSurname(token) || isGivenNameForm(token.text)) return null;
     const match = this.surnameMention(token, j, [], token.start, null, null, true);
     this.rollCall.push(...(match?.mentions ?? []));
     return match && { mentions: [], next: match.next };
+  }
+
+  /** ROLL_CALL_PARTY's first two characters at `at`, looked up before the regex: most words are followed by a lowercase one. */
+  private mayStartParty(at: number): boolean {
+    if (!PARTY_FIRST.startsAt(this.text, at)) return false;
+    // Past an astral first character the regex decides.
+    return (this.text.charCodeAt(at) & 0xfc00) === 0xd800 || PARTY_NEXT.startsAt(this.text, at + 1);
   }
 
   private surnameMention(surname: Token, index: number, titles: readonly string[], outerStart: number, gender: Gender | null, initial: string | null, nominative = false): Match | null {
