@@ -23,24 +23,23 @@ export const MAY_START_NAME = 8;
 
 const LOWERCASE_STARTS = new Set(['p', 'pp', 'pan', 'pana', 'panu', 'panem', 'pane', 'paní', 'pánové', 'pány', 'pánů', 'pí', 'sl', 'slečna', 'slečny', 'slečnou', 'doc', 'prof', 'dr', 'akad']);
 const LONGEST_LOWERCASE_START = 7;
-/** The first two code units of LOWERCASE_STARTS (0 for the second of "p"), all starting with p, d, s or a: most lowercase words fail these tests before being sliced. */
-const LOWERCASE_HEADS = new Set([...LOWERCASE_STARTS].map((w) => headOf(w, 0, w.length)));
-
-function headOf(text: string, start: number, end: number): number {
-  return (text.charCodeAt(start) << 16) | (end - start > 1 ? text.charCodeAt(start + 1) : 0);
-}
 const APOSTROPHE_CARON: Record<string, string> = { t: 'ť', d: 'ď', l: 'ľ' };
 
 /** Letters (Latin, combining marks, Greek, Cyrillic) below this code unit; none above. */
 const TABLE_END = 0x530;
 const LETTER = 1;
 const UPPER = 2;
-/** Per code unit: LETTER and UPPER bits, looked up instead of tested (this loop reads every character). */
+/** The Unicode categories the shapes are made of: \p{Lu}, and \p{Ll} or \p{M}. */
+const LU = 4;
+const LL_OR_MARK = 8;
+/** Per code unit: LETTER, UPPER and category bits, looked up instead of tested (this loop reads every character). */
 const CLASSES = buildClasses();
-/** Per code unit: the Unicode categories the shapes are made of. */
-const LU = 1;
-const LL_OR_MARK = 2;
-const CATEGORIES = buildCategories();
+/**
+ * LOWERCASE_STARTS by their first two letters, looked up before a lowercase word is sliced: per
+ * first letter a row number (from 1), and per row the second letters that may follow (0: none).
+ */
+const LOWERCASE_ROWS = new Uint8Array(TABLE_END);
+const LOWERCASE_SECONDS: Uint8Array = buildLowercaseSeconds();
 
 function buildClasses(): Uint8Array {
   const classes = new Uint8Array(TABLE_END);
@@ -48,18 +47,25 @@ function buildClasses(): Uint8Array {
     const letter = c < 0xc0 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : c !== 0xd7 && c !== 0xf7 && (c <= 0x24f || (c >= 0x300 && c <= 0x36f) || c >= 0x370);
     const ch = String.fromCharCode(c);
     const upper = c < 0xc0 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase();
-    classes[c] = (letter ? LETTER : 0) | (upper ? UPPER : 0);
+    const categories = (/\p{Lu}/u.test(ch) ? LU : 0) | (/[\p{Ll}\p{M}]/u.test(ch) ? LL_OR_MARK : 0);
+    classes[c] = (letter ? LETTER : 0) | (upper ? UPPER : 0) | categories;
   }
   return classes;
 }
 
-function buildCategories(): Uint8Array {
-  const categories = new Uint8Array(TABLE_END);
-  for (let c = 0; c < TABLE_END; c++) {
-    const ch = String.fromCharCode(c);
-    categories[c] = (/\p{Lu}/u.test(ch) ? LU : 0) | (/[\p{Ll}\p{M}]/u.test(ch) ? LL_OR_MARK : 0);
-  }
-  return categories;
+function buildLowercaseSeconds(): Uint8Array {
+  const firsts = [...new Set([...LOWERCASE_STARTS].map((w) => w.charCodeAt(0)))];
+  firsts.forEach((first, row) => (LOWERCASE_ROWS[first] = row + 1));
+  const seconds = new Uint8Array(firsts.length * TABLE_END);
+  for (const w of LOWERCASE_STARTS) seconds[(LOWERCASE_ROWS[w.charCodeAt(0)]! - 1) * TABLE_END + (w.length > 1 ? w.charCodeAt(1) : 0)] = 1;
+  return seconds;
+}
+
+/** Whether the lowercase word [start, end) may be one of LOWERCASE_STARTS, by its first two letters (which lie in the table). */
+function mayStartName(text: string, start: number, end: number): boolean {
+  if (end - start > LONGEST_LOWERCASE_START) return false;
+  const row = LOWERCASE_ROWS[text.charCodeAt(start)]!;
+  return row !== 0 && LOWERCASE_SECONDS[(row - 1) * TABLE_END + (end - start > 1 ? text.charCodeAt(start + 1) : 0)] === 1;
 }
 
 function isLetter(c: number): boolean {
@@ -87,8 +93,12 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    let end = lettersEnd(text, i);
     if (isUpper(c)) {
+      // The categories all later letters share, read on the way: they give a plain word's shape.
+      let end = i + 1;
+      let rest = LU | LL_OR_MARK;
+      for (let next = text.charCodeAt(end); end < text.length && isLetter(next); next = text.charCodeAt(++end)) rest &= CLASSES[next]!;
+      const plainEnd = end;
       // Join "Krobová-Hášová" and "Kut'ák" into one word.
       let apostrophe = false;
       for (let joint = text[end]; end + 1 < text.length && (joint === '-' || joint === "'" || joint === '’') && isLetter(text.charCodeAt(end + 1)); joint = text[end]) {
@@ -97,14 +107,25 @@ export function tokenize(text: string): Token[] {
       }
       const raw = text.slice(i, end);
       const word = apostrophe ? raw.replace(/([tdl])['’]/gu, (_, ch: string) => APOSTROPHE_CARON[ch]!) : raw;
-      tokens.push({ text: word, start: i, end, shape: shapeOf(word) });
-    } else if (end - i <= LONGEST_LOWERCASE_START && (c === 112 || c === 100 || c === 115 || c === 97) && LOWERCASE_HEADS.has(headOf(text, i, end))) {
+      tokens.push({ text: word, start: i, end, shape: end === plainEnd ? plainShape(CLASSES[c]!, rest, end - i) : shapeOf(word) });
+      i = end;
+      continue;
+    }
+    const end = lettersEnd(text, i);
+    if (mayStartName(text, i, end)) {
       const word = text.slice(i, end);
       if (LOWERCASE_STARTS.has(word)) tokens.push({ text: word, start: i, end, shape: MAY_START_NAME });
     }
     i = end;
   }
   return tokens;
+}
+
+/** shapeOf a word of letters only, from the classes of its first letter and those all later letters share. */
+function plainShape(first: number, rest: number, length: number): number {
+  if (!(first & LU)) return 0;
+  if (length === 1) return MAY_START_NAME | SINGLE_CAPITAL;
+  return MAY_START_NAME | (rest & LU ? ALL_CAPS : rest & LL_OR_MARK ? CAPITALISED : 0);
 }
 
 /** The shapes of a word starting with an uppercase letter; its characters lie below TABLE_END or are - ' ’ (no category). */
@@ -131,5 +152,5 @@ function capitalisedPartEnd(word: string, from: number): number {
 
 function categoryAt(word: string, index: number): number {
   const c = word.charCodeAt(index);
-  return c < TABLE_END ? CATEGORIES[c]! : 0;
+  return c < TABLE_END ? CLASSES[c]! & (LU | LL_OR_MARK) : 0;
 }
