@@ -56,6 +56,7 @@ const ADJECTIVAL_SURNAME = /(?:ský|cký|ského|ckého|skému|ckému|ským|ckým
 /** Endings of surnames, which an unknown word taken for a given name must not have. */
 const SURNAME_ENDING = /(?:ová|á|ý|í|ého|é)$/u;
 const ROLL_CALL_PARTY = / [\p{Lu}\d][\p{Lu}\d-]+:/uy;
+/** The first and the later characters of ROLL_CALL_PARTY's party. */
 const PARTY_FIRST = new CharClass(/[\p{Lu}\d]/u);
 const PARTY_NEXT = new CharClass(/[\p{Lu}\d-]/u);
 /** Most words are followed by a lowercase one. */
