@@ -21,6 +21,8 @@ export interface IndexedName {
 
 export interface NameIndex {
   byFirstForm: Map<string, IndexedName[]>;
+  /** A bit per hash of every key of byFirstForm (see mayBeFirstForm). */
+  firstFormBits: Uint32Array;
   /** Forms of one-word names that are also ordinary Czech words ("Most", "Hory", "Místo"). */
   common: Set<string>;
   /** Forms of one-word names that are also persons' names ("Miroslav", "Kolín"). */
@@ -51,7 +53,35 @@ function build(gazetteer: Gazetteer): NameIndex {
       else byFirstForm.set(form, [indexed]);
     }
   }
-  return { byFirstForm, common: new Set(forms.common), personal: new Set(forms.personal) };
+  return { byFirstForm, firstFormBits: hashBits(byFirstForm.keys()), common: new Set(forms.common), personal: new Set(forms.personal) };
+}
+
+/** 2^20 bits for ~45,000 forms: about one unknown word in twenty passes by chance. */
+const HASH_BITS = 20;
+
+function hashBits(forms: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(1 << (HASH_BITS - 5));
+  for (const form of forms) {
+    const h = spanHash(form, 0, form.length);
+    bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  return bits;
+}
+
+/** FNV-1a over the code units of text[start, end), reduced to HASH_BITS bits. */
+function spanHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> (32 - HASH_BITS);
+}
+
+/**
+ * False when text[start, end) is certainly no key of byFirstForm; checked without making a string,
+ * since most capitalised words of a text begin no name.
+ */
+export function mayBeFirstForm(index: NameIndex, text: string, start: number, end: number): boolean {
+  const h = spanHash(text, start, end);
+  return (index.firstFormBits[h >>> 5]! & (1 << (h & 31))) !== 0;
 }
 
 function headLength(tokens: string[]): number {

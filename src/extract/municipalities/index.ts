@@ -99,8 +99,8 @@ const calledObec = (tokens: Tokens, first: number) => OBEC_WORDS.has(tokens.get(
 function withTypos(ctx: ExtractContext, tokens: Tokens, matches: NameMatch[]): NameMatch[] {
   const covered = new Set(matches.flatMap((m) => [m.first, m.last]));
   const found: NameMatch[] = [];
-  for (let i = 1; i < tokens.length; i++) {
-    if (!tokens.capitalised(i) || tokens.end(i) - tokens.start(i) < MIN_TYPO_LENGTH || covered.has(i)) continue;
+  for (const i of tokens.capitals) {
+    if (i === 0 || tokens.end(i) - tokens.start(i) < MIN_TYPO_LENGTH || covered.has(i)) continue;
     if (!placeExpected(tokens, i) || adjectiveBeforeLowercase(ctx.text, tokens, i)) continue;
     const fits = namesOneEditAway(ctx.gazetteer, tokens.get(i)!.text)
       .map((indexed) => ({ indexed, last: nameEnd(ctx.text, tokens, i, indexed) }))

@@ -3,7 +3,7 @@
  * one lookup of the name index, then the few names beginning with that form are checked token by
  * token. The longest name wins ("Nové Město na Moravě" over "Nové Město").
  */
-import type { IndexedName, NameIndex } from '../../gazetteer/names.js';
+import { mayBeFirstForm, type IndexedName, type NameIndex } from '../../gazetteer/names.js';
 import { isAllCaps, isDash, joined, titleCase, type Tokens } from './tokens.js';
 
 export interface NameMatch {
@@ -27,10 +27,13 @@ export function findNames(text: string, tokens: Tokens, index: NameIndex): NameM
   const matches: NameMatch[] = [];
   // The same span text gets the same readings array, so work keyed on it is done once per text.
   const readings = new Map<string, NameReading[]>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (!tokens.capitalised(i)) continue;
+  let resume = 0;
+  for (const i of tokens.capitals) {
+    if (i < resume) continue;
+    const allCaps = tokens.allCaps(i);
+    if (!allCaps && !mayBeFirstForm(index, text, tokens.start(i), tokens.end(i))) continue;
     const word = tokens.get(i)!.text;
-    const candidates = index.byFirstForm.get(word) ?? (isAllCaps(word) ? index.byFirstForm.get(titleCase(word)) : undefined);
+    const candidates = index.byFirstForm.get(word) ?? (allCaps ? index.byFirstForm.get(titleCase(word)) : undefined);
     if (!candidates) continue;
     const match = longest(text, tokens, i, candidates);
     if (match) {
@@ -39,7 +42,7 @@ export function findNames(text: string, tokens: Tokens, index: NameIndex): NameM
       if (same) match.names = same;
       else readings.set(key, match.names);
       matches.push(match);
-      i = match.last;
+      resume = match.last + 1;
     }
   }
   return matches;

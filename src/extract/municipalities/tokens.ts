@@ -35,6 +35,8 @@ function classOf(code: number): number {
 /** Words (\p{L}+), numbers (\d+) and single other characters, whitespace skipped. */
 export class Tokens {
   readonly length: number;
+  /** Indexes of the tokens that begin with a capital letter, ascending: where names can start. */
+  readonly capitals: readonly number[];
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly made: Array<Token | undefined>;
@@ -42,6 +44,7 @@ export class Tokens {
   constructor(readonly source: string) {
     const starts = new Int32Array(source.length + 1);
     const ends = new Int32Array(source.length + 1);
+    const capitals: number[] = [];
     let n = 0;
     for (let i = 0; i < source.length; ) {
       const c = classOf(source.charCodeAt(i));
@@ -50,6 +53,7 @@ export class Tokens {
         continue;
       }
       const run = c & LETTER ? LETTER : c & DIGIT ? DIGIT : 0;
+      if (c & UPPER) capitals.push(n);
       starts[n] = i++;
       if (run) while (i < source.length && classOf(source.charCodeAt(i)) & run) i++;
       ends[n++] = i;
@@ -57,6 +61,7 @@ export class Tokens {
     this.length = n;
     this.starts = starts.subarray(0, n);
     this.ends = ends.subarray(0, n);
+    this.capitals = capitals;
     this.made = new Array<Token | undefined>(n);
   }
 
@@ -71,6 +76,15 @@ export class Tokens {
   /** True when token i begins with a capital letter (checked without making a string). */
   capitalised(i: number): boolean {
     return (classOf(this.source.charCodeAt(this.starts[i]!)) & UPPER) !== 0;
+  }
+
+  /** True when token i is two or more capital letters ("LIBEREC"), as isAllCaps of its text. */
+  allCaps(i: number): boolean {
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    if (end - start < 2) return false;
+    for (let k = start; k < end; k++) if (!(classOf(this.source.charCodeAt(k)) & UPPER)) return false;
+    return true;
   }
 
   /** Token i as an object, made on first request and kept (cues look at the same neighbours again). */
