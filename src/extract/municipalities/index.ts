@@ -90,7 +90,7 @@ function regionSupport(matches: NameMatch[], explicitRegions: string[]): Map<str
 }
 
 const OBEC_WORDS = new Set(['obec', 'obce', 'obci', 'obcí', 'OÚ', 'OU']);
-const calledObec = (tokens: Tokens, first: number) => OBEC_WORDS.has(tokens.get(first - 1)?.text.toLowerCase() ?? '') || OBEC_WORDS.has(tokens.get(first - 1)?.text ?? '');
+const calledObec = (tokens: Tokens, first: number) => OBEC_WORDS.has(tokens.lower(first - 1)) || OBEC_WORDS.has(tokens.text(first - 1));
 
 /**
  * Adds names written with a one-letter slip where a place is expected ("v Jabolnci nad Nisou"),
@@ -152,7 +152,7 @@ function notAPlace(text: string, tokens: Tokens, m: NameMatch, previous: NameMat
   const next = tokens.get(m.last + 1);
   const after = tokens.get(m.last + 2);
   if (next && isDash(next.text) && next.start === tokens.get(m.last)!.end && DISTRICT_SUFFIXES.has(after?.text ?? '')) return true;
-  if (next && /^\d+$/u.test(next.text) && joined(text, tokens.get(m.last)!, next) && streetWithNumber(m)) return true;
+  if (next && tokens.numeric(m.last + 1) && joined(text, tokens.get(m.last)!, next) && streetWithNumber(m)) return true;
   return looksLikePerson(text, tokens, m, index);
 }
 

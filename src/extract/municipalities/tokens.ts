@@ -40,6 +40,7 @@ export class Tokens {
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly made: Array<Token | undefined>;
+  private readonly lowered: Array<string | undefined>;
 
   constructor(readonly source: string) {
     const starts = new Int32Array(source.length + 1);
@@ -63,6 +64,7 @@ export class Tokens {
     this.ends = ends.subarray(0, n);
     this.capitals = capitals;
     this.made = new Array<Token | undefined>(n);
+    this.lowered = new Array<string | undefined>(n);
   }
 
   start(i: number): number {
@@ -76,6 +78,11 @@ export class Tokens {
   /** True when token i begins with a capital letter (checked without making a string). */
   capitalised(i: number): boolean {
     return (classOf(this.source.charCodeAt(this.starts[i]!)) & UPPER) !== 0;
+  }
+
+  /** True when token i is a number: tokens that begin with a digit are digits only. */
+  numeric(i: number): boolean {
+    return i >= 0 && i < this.length && (classOf(this.source.charCodeAt(this.starts[i]!)) & DIGIT) !== 0;
   }
 
   /** True when token i is two or more capital letters ("LIBEREC"), as isAllCaps of its text. */
@@ -97,6 +104,17 @@ export class Tokens {
       this.made[i] = token = { text: this.source.slice(start, end), start, end };
     }
     return token;
+  }
+
+  /** The text of token i, '' outside the text. */
+  text(i: number): string {
+    return this.get(i)?.text ?? '';
+  }
+
+  /** Token i in lower case, '' outside the text; kept, as the cues compare the same neighbours with several word lists. */
+  lower(i: number): string {
+    if (i < 0 || i >= this.length) return '';
+    return (this.lowered[i] ??= this.get(i)!.text.toLowerCase());
   }
 
   slice(from: number, to: number): Token[] {
@@ -137,10 +155,18 @@ export function joined(text: string, left: Token, right: Token): boolean {
   return true;
 }
 
+/** Single-character tokens before the start of a sentence, a line item, a heading or a quotation. */
+const SENTENCE_OPENERS = '.!?:;„“”"\'([•*#>|…';
+
 /** The start of a sentence, a line item, a heading or a quotation precedes token i. */
 export function startsSentence(text: string, tokens: Tokens, i: number): boolean {
   const prev = tokens.get(i - 1);
   if (!prev) return true;
-  if (/^[.!?:;„“”"'(\[•*#>|…]$/u.test(prev.text) || isDash(prev.text)) return true;
-  return text.slice(prev.end, tokens.start(i)).includes('\n') && !/^[,\p{L}]/u.test(prev.text);
+  if ((prev.text.length === 1 && SENTENCE_OPENERS.includes(prev.text)) || isDash(prev.text)) return true;
+  return lineBreakBetween(text, prev.end, tokens.start(i)) && prev.text !== ',' && !(classOf(prev.text.charCodeAt(0)) & LETTER);
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
