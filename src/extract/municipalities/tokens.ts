@@ -80,6 +80,18 @@ export class Tokens {
     return (classOf(this.source.charCodeAt(this.starts[i]!)) & UPPER) !== 0;
   }
 
+  /** The index of the token starting at `offset`, or -1 when none does (a binary search). */
+  startingAt(offset: number): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.length && this.starts[lo] === offset ? lo : -1;
+  }
+
   /** True when token i is a number: tokens that begin with a digit are digits only. */
   numeric(i: number): boolean {
     return i >= 0 && i < this.length && (classOf(this.source.charCodeAt(this.starts[i]!)) & DIGIT) !== 0;

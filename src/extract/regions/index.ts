@@ -62,7 +62,6 @@ export function extractRegions(ctx: ExtractContext): Region[] {
 
 const K = 'k'.charCodeAt(0);
 const CAPITAL_K = 'K'.charCodeAt(0);
-const CAPITAL_H = 'H'.charCodeAt(0);
 
 function findRegions(ctx: ExtractContext): Region[] {
   const { text } = ctx;
@@ -77,10 +76,10 @@ function findRegions(ctx: ExtractContext): Region[] {
     regions.set(code, region);
   };
   const fullMentions: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const visit = (i: number) => {
     const first = text.charCodeAt(tokens.start(i));
     const length = tokens.end(i) - tokens.start(i);
-    if ((first === K || first === CAPITAL_K) && KRAJ_FORMS.has(tokens.get(i)!.text.toLowerCase())) {
+    if ((first === K || first === CAPITAL_K) && KRAJ_FORMS.has(tokens.lower(i))) {
       const prev = tokens.get(i - 1);
       const next = tokens.get(i + 1);
       const adjective = prev && joined(text, prev, tokens.get(i)!) ? index.adjectives.get(prev.text) : undefined;
@@ -94,16 +93,40 @@ function findRegions(ctx: ExtractContext): Region[] {
     } else if (length >= 2 && length <= 4 && tokens.capitalised(i)) {
       addAbbreviation(tokens, i, add);
     }
+  };
+  // Only forms of "kraj" and capitalised words can start a mention: visited in text order.
+  const krajWords = krajTokens(text, tokens);
+  let k = 0;
+  for (const i of tokens.capitals) {
+    while (k < krajWords.length && krajWords[k]! < i) visit(krajWords[k++]!);
+    if (krajWords[k] === i) k++;
+    visit(i);
   }
+  while (k < krajWords.length) visit(krajWords[k++]!);
   for (const at of fullMentions) addCoordinated(text, tokens, at, index, add);
   addCapitalAsRegion(text, tokens, new Set(fullMentions), add);
   return [...regions.values()];
+}
+
+const KRAJ = /kraj/giu;
+
+/** Tokens beginning with "kraj" in any case, found by one literal scan of the text instead of a look at every token. */
+function krajTokens(text: string, tokens: Tokens): number[] {
+  const found: number[] = [];
+  KRAJ.lastIndex = 0;
+  for (let hit = KRAJ.exec(text); hit; hit = KRAJ.exec(text)) {
+    const i = tokens.startingAt(hit.index);
+    if (i >= 0) found.push(i);
+  }
+  return found;
 }
 
 type Add = (code: string | undefined, first: number, last: number) => void;
 
 function addAbbreviation(tokens: Tokens, i: number, add: Add): void {
   const word = tokens.get(i)!.text;
+  // Checked first: most short capitalised words are no abbreviation.
+  if (!ABBREVIATIONS.has(word) && !PREFIXED_ABBREVIATIONS.has(word)) return;
   const glued = (j: number) => /^[-\d]/u.test(tokens.get(j)?.text ?? '') && tokens.start(j) === tokens.end(j - 1);
   if (glued(i + 1) || (i > 0 && tokens.start(i) === tokens.end(i - 1))) return;
   if (ABBREVIATIONS.has(word)) add(ABBREVIATIONS.get(word), i, i);
@@ -123,10 +146,11 @@ function addCoordinated(text: string, tokens: Tokens, at: number, index: RegionI
 
 /** "Hlavní město Praha a Středočeský kraj", "kraj Hlavní město Praha": the capital as a region. */
 function addCapitalAsRegion(text: string, tokens: Tokens, regionStarts: Set<number>, add: Add): void {
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (text.charCodeAt(tokens.start(i)) !== CAPITAL_H || !CAPITAL_REGION.test(text.slice(tokens.start(i), tokens.end(i + 2) + 1))) continue;
+  for (const i of tokens.capitals) {
+    if (i + 2 >= tokens.length || !text.startsWith('Hlavní', tokens.start(i))) continue;
+    if (!CAPITAL_REGION.test(text.slice(tokens.start(i), tokens.end(i + 2) + 1))) continue;
     const coordinated = COORDINATORS.has(tokens.get(i + 3)?.text ?? '') && regionStarts.has(i + 4);
-    const afterKraj = KRAJ_FORMS.has(tokens.get(i - 1)?.text.toLowerCase() ?? '');
+    const afterKraj = KRAJ_FORMS.has(tokens.lower(i - 1));
     if (coordinated || afterKraj) add(PRAGUE_NUTS, i, i + 2);
   }
 }
