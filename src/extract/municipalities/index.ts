@@ -26,7 +26,7 @@ import {
   placeExpected,
   unregisteredCompound,
 } from './cues.js';
-import { findNames, nameEnd, type NameMatch } from './match.js';
+import { findNames, nameEnd, type NameMatch, type NameReading } from './match.js';
 import { resolve, unambiguous, type Evidence } from './resolve.js';
 import { MIN_TYPO_LENGTH, namesOneEditAway } from './typos.js';
 import { isAllCaps, isCapitalised, isDash, joined, titleCase, tokensOf, type Tokens } from './tokens.js';
@@ -63,16 +63,36 @@ function villagesInContext(tokens: Tokens, matches: NameMatch[], explicitRegions
     const support = regionSupport(kept, explicitRegions);
     const total = [...support.values()].reduce((n, voters) => n + voters.size, 0);
     kept = kept.filter((m) => {
-      const entries = m.names.flatMap((n) => n.indexed.municipalities);
-      if (!entries.every((e) => e.type === 'obec') || calledObec(tokens, m.first)) return true;
+      const entries = villagesOnly(m.names);
+      if (!entries || calledObec(tokens, m.first)) return true;
       const own = new Set(entries.map((e) => e.code));
-      const others = (region: string) => [...(support.get(region) ?? [])].filter((voter) => !own.has(voter)).length;
+      const othersFor = (e: MunicipalityEntry) => votersOtherThan(support.get(e.regionCode), own) > 0;
       const ownVotes = entries.filter((e) => support.get(e.regionCode)?.has(e.code)).length;
-      return Math.max(...entries.map((e) => others(e.regionCode))) > 0 || total - ownVotes < 2;
+      return entries.some(othersFor) || total - ownVotes < 2;
     });
   }
   return kept;
 }
+
+/** How many voters are not among `own`: counted through the few own codes, not the many voters. */
+function votersOtherThan(voters: Set<string> | undefined, own: Set<string>): number {
+  if (!voters) return 0;
+  let mine = 0;
+  for (const code of own) if (voters.has(code)) mine++;
+  return voters.size - mine;
+}
+
+/** The municipalities a match can mean when every one is an obec, else null; kept per readings array (shared by equal spans). */
+function villagesOnly(names: NameReading[]): MunicipalityEntry[] | null {
+  let entries = villageEntries.get(names);
+  if (entries === undefined) {
+    const all = names.flatMap((n) => n.indexed.municipalities);
+    villageEntries.set(names, (entries = all.every((e) => e.type === 'obec') ? all : null));
+  }
+  return entries;
+}
+
+const villageEntries = new WeakMap<NameReading[], MunicipalityEntry[] | null>();
 
 /** Who points at each region: a region named in the text (counting twice) and each unambiguous municipality but Praha. */
 function regionSupport(matches: NameMatch[], explicitRegions: string[]): Map<string, Set<string>> {
@@ -97,10 +117,12 @@ const calledObec = (tokens: Tokens, first: number) => OBEC_WORDS.has(tokens.lowe
  * when exactly one name fits; each is reported as a warning.
  */
 function withTypos(ctx: ExtractContext, tokens: Tokens, matches: NameMatch[]): NameMatch[] {
-  const covered = new Set(matches.flatMap((m) => [m.first, m.last]));
   const found: NameMatch[] = [];
+  let k = 0; // the first match not ending before token i (matches are sorted and disjoint)
   for (const i of tokens.capitals) {
-    if (i === 0 || tokens.end(i) - tokens.start(i) < MIN_TYPO_LENGTH || covered.has(i)) continue;
+    if (i === 0 || tokens.end(i) - tokens.start(i) < MIN_TYPO_LENGTH) continue;
+    while (k < matches.length && matches[k]!.last < i) k++;
+    if (k < matches.length && (matches[k]!.first === i || matches[k]!.last === i)) continue;
     if (!placeExpected(tokens, i) || adjectiveBeforeLowercase(ctx.text, tokens, i)) continue;
     const fits = namesOneEditAway(ctx.gazetteer, tokens.get(i)!.text)
       .map((indexed) => ({ indexed, last: nameEnd(ctx.text, tokens, i, indexed) }))

@@ -63,12 +63,13 @@ function longest(text: string, tokens: Tokens, i: number, candidates: IndexedNam
       continue;
     }
     if (best && last < best.last) continue;
-    const exact = indexed.tokens.every((t, k) => sameToken(tokens.get(i + k)!.text, t));
+    const exact = writtenAsRegistered(tokens, i, indexed);
     if (!best || last > best.last) {
       best = { first: i, last, start: tokens.get(i)!.start, end: tokens.get(last)!.end, names: [] };
     }
     best.names.push({ indexed, exact });
   }
+  if (!short.length) return best;
   const shortLength = Math.min(...short.map((n) => n.headLength));
   const shortReadings = short.filter((n) => n.headLength === shortLength).map((indexed) => ({ indexed, exact: false, short: true }));
   if (!shortReadings.length) return best;
@@ -96,6 +97,12 @@ function accepts(forms: Set<string>, token: string): boolean {
   if (forms.has(token)) return true;
   if (isDash(token)) return forms.has('-');
   return isAllCaps(token) && (forms.has(titleCase(token)) || forms.has(token.toLowerCase()));
+}
+
+/** The name's own tokens are written at token i, in the nominative as registered. */
+function writtenAsRegistered(tokens: Tokens, i: number, indexed: IndexedName): boolean {
+  for (let k = 0; k < indexed.tokens.length; k++) if (!sameToken(tokens.get(i + k)!.text, indexed.tokens[k]!)) return false;
+  return true;
 }
 
 function sameToken(written: string, registered: string): boolean {
