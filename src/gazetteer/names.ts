@@ -56,6 +56,11 @@ function build(gazetteer: Gazetteer): NameIndex {
   return { byFirstForm, firstFormBits: hashBits(byFirstForm.keys()), common: new Set(forms.common), personal: new Set(forms.personal) };
 }
 
+function headLength(tokens: string[]): number {
+  const end = tokens.findIndex((t, i) => i > 0 && (t === '-' || /^\p{Ll}/u.test(t)));
+  return end < 0 ? tokens.length : end;
+}
+
 /** 2^20 bits for ~45,000 forms: about one unknown word in twenty passes by chance. */
 const HASH_BITS = 20;
 
@@ -68,23 +73,35 @@ function hashBits(forms: Iterable<string>): Uint32Array {
   return bits;
 }
 
-/** FNV-1a over the code units of text[start, end), reduced to HASH_BITS bits. */
-function spanHash(text: string, start: number, end: number): number {
+/** FNV-1a over the code units of text[start, end), reduced to HASH_BITS bits; -1 when a letter cannot be lower-cased here. */
+function spanHash(text: string, start: number, end: number, titleCased = false): number {
   let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (titleCased && i > start) {
+      c = c < LOWER.length ? LOWER[c]! : 0;
+      if (c === 0) return -1;
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+  }
   return h >>> (32 - HASH_BITS);
 }
 
 /**
- * False when text[start, end) is certainly no key of byFirstForm; checked without making a string,
- * since most capitalised words of a text begin no name.
+ * Lower case of each code unit below Greek, as toLowerCase gives it, or 0 where that is no single
+ * code unit (İ); above, context (final sigma) or surrogate pairs could make it differ from the string's.
  */
-export function mayBeFirstForm(index: NameIndex, text: string, start: number, end: number): boolean {
-  const h = spanHash(text, start, end);
-  return (index.firstFormBits[h >>> 5]! & (1 << (h & 31))) !== 0;
-}
+const LOWER = Uint16Array.from({ length: 0x370 }, (_, c) => {
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : 0;
+});
 
-function headLength(tokens: string[]): number {
-  const end = tokens.findIndex((t, i) => i > 0 && (t === '-' || /^\p{Ll}/u.test(t)));
-  return end < 0 ? tokens.length : end;
+/**
+ * False when text[start, end) is certainly no key of byFirstForm (or, `titleCased`, when its
+ * titleCase is none: "LIBEREC" read as "Liberec"); checked without making a string, since most
+ * capitalised words of a text begin no name.
+ */
+export function mayBeFirstForm(index: NameIndex, text: string, start: number, end: number, titleCased = false): boolean {
+  const h = spanHash(text, start, end, titleCased);
+  return h < 0 || (index.firstFormBits[h >>> 5]! & (1 << (h & 31))) !== 0;
 }

@@ -31,7 +31,9 @@ export function findNames(text: string, tokens: Tokens, index: NameIndex): NameM
   for (const i of tokens.capitals) {
     if (i < resume) continue;
     const allCaps = tokens.allCaps(i);
-    if (!allCaps && !mayBeFirstForm(index, text, tokens.start(i), tokens.end(i))) continue;
+    const start = tokens.start(i);
+    const end = tokens.end(i);
+    if (!mayBeFirstForm(index, text, start, end) && !(allCaps && mayBeFirstForm(index, text, start, end, true))) continue;
     const word = tokens.get(i)!.text;
     const candidates = index.byFirstForm.get(word) ?? (allCaps ? index.byFirstForm.get(titleCase(word)) : undefined);
     if (!candidates) continue;
