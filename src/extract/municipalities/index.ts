@@ -82,17 +82,21 @@ function votersOtherThan(voters: Set<string> | undefined, own: Set<string>): num
   return voters.size - mine;
 }
 
-/** The municipalities a match can mean when every one is an obec, else null; kept per readings array (shared by equal spans). */
+/** The municipalities a match can mean when every one is an obec, else null. */
 function villagesOnly(names: NameReading[]): MunicipalityEntry[] | null {
-  let entries = villageEntries.get(names);
-  if (entries === undefined) {
+  if (names.length !== 1) {
     const all = names.flatMap((n) => n.indexed.municipalities);
-    villageEntries.set(names, (entries = all.every((e) => e.type === 'obec') ? all : null));
+    return all.every(isVillage) ? all : null;
   }
-  return entries;
+  const entries = names[0]!.indexed.municipalities;
+  let villages = villagesOfName.get(entries);
+  if (villages === undefined) villagesOfName.set(entries, (villages = entries.every(isVillage) ? entries : null));
+  return villages;
 }
 
-const villageEntries = new WeakMap<NameReading[], MunicipalityEntry[] | null>();
+/** Per name, for every text: most matches have one reading. */
+const villagesOfName = new WeakMap<MunicipalityEntry[], MunicipalityEntry[] | null>();
+const isVillage = (e: MunicipalityEntry) => e.type === 'obec';
 
 /** Who points at each region: a region named in the text (counting twice) and each unambiguous municipality but Praha. */
 function regionSupport(matches: NameMatch[], explicitRegions: string[]): Map<string, Set<string>> {

@@ -78,6 +78,20 @@ const dominantCache = new WeakMap<NameReading[], MunicipalityEntry | null>();
 
 function reading(names: NameReading[], orDominant: boolean): MunicipalityEntry | null {
   const exact = names.filter((n) => n.exact);
-  const pool = (exact.length ? exact : names.filter((n) => !n.short)).flatMap((n) => n.indexed.municipalities);
-  return pool.length === 1 ? pool[0]! : orDominant ? dominant(pool) : null;
+  const chosen = exact.length ? exact : names.filter((n) => !n.short);
+  if (chosen.length !== 1) {
+    const pool = chosen.flatMap((n) => n.indexed.municipalities);
+    return pool.length === 1 ? pool[0]! : orDominant ? dominant(pool) : null;
+  }
+  // One name, the usual case: its own list is the pool, and its dominant town is kept for every text.
+  const pool = chosen[0]!.indexed.municipalities;
+  return pool.length === 1 ? pool[0]! : orDominant ? dominantOfName(pool) : null;
+}
+
+const dominantOfNames = new WeakMap<MunicipalityEntry[], MunicipalityEntry | null>();
+
+function dominantOfName(municipalities: MunicipalityEntry[]): MunicipalityEntry | null {
+  let town = dominantOfNames.get(municipalities);
+  if (town === undefined) dominantOfNames.set(municipalities, (town = dominant(municipalities)));
+  return town;
 }
