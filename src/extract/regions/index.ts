@@ -24,6 +24,8 @@ const ABBREVIATIONS = new Map(Object.entries({
 }));
 /** Abbreviations that mean a region only after a regional institution ("KÚ OK", "HZS PK"). */
 const PREFIXED_ABBREVIATIONS = new Map(Object.entries({ OK: 'CZ071', PK: 'CZ032', ZK: 'CZ072', SK: 'CZ020', KV: 'CZ041' }));
+/** The first two letters of every abbreviation, as pair codes: most short capitalised words are ruled out without making their string. */
+const ABBREVIATION_HEADS = new Set([...ABBREVIATIONS.keys(), ...PREFIXED_ABBREVIATIONS.keys()].map((a) => pairCode(a, 0)));
 const INSTITUTIONS = new Set(['KÚ', 'KU', 'HZS', 'ZZS', 'Rada', 'Rady', 'Radě', 'Radou', 'Zastupitelstvo', 'Zastupitelstva', 'Zastupitelstvu']);
 const COORDINATORS = new Set([',', 'a', 'i', 'nebo', 'či']);
 const CAPITAL_REGION = /^Hlavní(?:ho|mu|m)? měst(?:o|a|u|em|ě) Prah(?:a|y|u|ou|ze)(?!\p{L})/u;
@@ -91,13 +93,14 @@ function findRegions(ctx: ExtractContext): Region[] {
         fullMentions.push(i);
       }
     } else if (length >= 2 && length <= 4 && tokens.capitalised(i)) {
-      addAbbreviation(tokens, i, add);
+      addAbbreviation(text, tokens, i, add);
     }
   };
-  // Only forms of "kraj" and capitalised words can start a mention: visited in text order.
+  // Only forms of "kraj" and short capitalised words (abbreviations) can start a mention: visited in text order.
   const krajWords = krajTokens(text, tokens);
   let k = 0;
   for (const i of tokens.capitals) {
+    if (tokens.end(i) - tokens.start(i) > 4) continue;
     while (k < krajWords.length && krajWords[k]! < i) visit(krajWords[k++]!);
     if (krajWords[k] === i) k++;
     visit(i);
@@ -114,18 +117,23 @@ const KRAJ = /kraj/giu;
 function krajTokens(text: string, tokens: Tokens): number[] {
   const found: number[] = [];
   KRAJ.lastIndex = 0;
-  for (let hit = KRAJ.exec(text); hit; hit = KRAJ.exec(text)) {
-    const i = tokens.startingAt(hit.index);
+  while (KRAJ.test(text)) {
+    const i = tokens.startingAt(KRAJ.lastIndex - 'kraj'.length);
     if (i >= 0) found.push(i);
   }
   return found;
 }
 
+/** The code units at `at` and after it folded into one small integer (a filter: some pairs share one). */
+function pairCode(text: string, at: number): number {
+  return text.charCodeAt(at) * 1024 + (text.charCodeAt(at + 1) & 1023);
+}
+
 type Add = (code: string | undefined, first: number, last: number) => void;
 
-function addAbbreviation(tokens: Tokens, i: number, add: Add): void {
+function addAbbreviation(text: string, tokens: Tokens, i: number, add: Add): void {
+  if (!ABBREVIATION_HEADS.has(pairCode(text, tokens.start(i)))) return;
   const word = tokens.get(i)!.text;
-  // Checked first: most short capitalised words are no abbreviation.
   if (!ABBREVIATIONS.has(word) && !PREFIXED_ABBREVIATIONS.has(word)) return;
   const glued = (j: number) => /^[-\d]/u.test(tokens.get(j)?.text ?? '') && tokens.start(j) === tokens.end(j - 1);
   if (glued(i + 1) || (i > 0 && tokens.start(i) === tokens.end(i - 1))) return;
