@@ -217,26 +217,29 @@ function looksLikePerson(text: string, tokens: Tokens, m: NameMatch, index: Name
  * together with other municipalities ("Chomutov, Most, Nový Bor").
  */
 function acceptHomonyms(text: string, tokens: Tokens, matches: NameMatch[], index: NameIndex): NameMatch[] {
-  const isHomonym = (m: NameMatch) => {
-    const word = tokens.get(m.first)!.text;
-    return m.first === m.last && (index.common.has(word) || (isAllCaps(word) && index.common.has(titleCase(word))));
-  };
-  const homonyms = matches.filter(isHomonym);
-  const commonPhrase = new Set(homonyms.filter((m) => adjectiveBeforeNoun(text, tokens, m.last)));
-  const accepted = new Set(matches.filter((m) => !isHomonym(m) || (!commonPhrase.has(m) && placeCue(text, tokens, m.first, m.last))));
-  for (let changed = true; changed; ) {
+  const commonPhrase = matches.map((m) => isHomonym(tokens, m, index) && adjectiveBeforeNoun(text, tokens, m.last));
+  const accepted = matches.map((m, k) => !isHomonym(tokens, m, index) || (!commonPhrase[k] && placeCue(text, tokens, m.first, m.last)));
+  // Each pass visits, in text order, the homonyms still waiting, and sees what the pass accepted before them.
+  let waiting = matches.map((_, k) => k).filter((k) => !accepted[k] && !commonPhrase[k]);
+  for (let changed = true; changed; waiting = waiting.filter((k) => !accepted[k])) {
     changed = false;
-    matches.forEach((m, k) => {
-      if (accepted.has(m) || commonPhrase.has(m)) return;
+    for (const k of waiting) {
+      const m = matches[k]!;
       const left = matches[k - 1];
       const right = matches[k + 1];
-      if ((left && accepted.has(left) && listNeighbours(tokens, left.last, m.first)) || (right && accepted.has(right) && listNeighbours(tokens, m.last, right.first))) {
-        accepted.add(m);
+      if ((left && accepted[k - 1] && listNeighbours(tokens, left.last, m.first)) || (right && accepted[k + 1] && listNeighbours(tokens, m.last, right.first))) {
+        accepted[k] = true;
         changed = true;
       }
-    });
+    }
   }
-  return matches.filter((m) => accepted.has(m));
+  return matches.filter((_, k) => accepted[k]);
+}
+
+function isHomonym(tokens: Tokens, m: NameMatch, index: NameIndex): boolean {
+  if (m.first !== m.last) return false;
+  const word = tokens.get(m.first)!.text;
+  return index.common.has(word) || (isAllCaps(word) && index.common.has(titleCase(word)));
 }
 
 /**
