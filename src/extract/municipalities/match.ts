@@ -58,7 +58,7 @@ export function findNames(text: string, tokens: Tokens, index: NameIndex): NameM
 function longest(text: string, tokens: Tokens, i: number, candidates: IndexedName[]): NameMatch | null {
   let best: NameMatch | null = null;
   const short: IndexedName[] = [];
-  for (const indexed of candidates) {
+  for (const indexed of plausible(text, tokens, i, candidates)) {
     const last = matchRest(text, tokens, i, indexed, indexed.rest.length);
     if (last < 0) {
       if (indexed.headLength < indexed.tokens.length && matchRest(text, tokens, i, indexed, indexed.headLength - 1) >= 0) short.push(indexed);
@@ -79,6 +79,51 @@ function longest(text: string, tokens: Tokens, i: number, candidates: IndexedNam
   if (!best) return { first: i, last: shortLast, start: tokens.get(i)!.start, end: tokens.get(shortLast)!.end, names: shortReadings };
   if (best.last === shortLast) best.names.push(...shortReadings);
   return best;
+}
+
+/** Lists longer than this ("Nové", "Horní": dozens of names) are narrowed by the next word before their names are checked. */
+const FEW_NAMES = 8;
+
+interface SecondWords {
+  /** Positions of the names that need no second word to match or to be read short: one-word names and one-word heads. */
+  always: number[];
+  /** Each form of a name's second token → the positions of the names, ascending. */
+  byForm: Map<string, number[]>;
+}
+
+/** Per candidate list of the gazetteer's index, built when first met. */
+const secondWords = new WeakMap<IndexedName[], SecondWords>();
+
+function secondWordsOf(candidates: IndexedName[]): SecondWords {
+  let index = secondWords.get(candidates);
+  if (!index) {
+    const always: number[] = [];
+    const byForm = new Map<string, number[]>();
+    candidates.forEach((n, k) => {
+      if (n.rest.length === 0 || n.headLength === 1) always.push(k);
+      for (const form of n.rest[0] ?? []) byForm.set(form, [...(byForm.get(form) ?? []), k]);
+    });
+    secondWords.set(candidates, (index = { always, byForm }));
+  }
+  return index;
+}
+
+/**
+ * The candidates that can match at token i, in list order: those of a long list whose second
+ * token accepts the next word (the keys `accepts` would try), and those that need none. The
+ * others could neither match nor be read short.
+ */
+function plausible(text: string, tokens: Tokens, i: number, candidates: IndexedName[]): IndexedName[] {
+  if (candidates.length <= FEW_NAMES) return candidates;
+  const { always, byForm } = secondWordsOf(candidates);
+  const positions = [...always];
+  const next = tokens.get(i + 1);
+  if (next && joined(text, tokens.get(i)!, next)) {
+    const word = next.text;
+    const keys = isDash(word) ? [word, '-'] : isAllCaps(word) ? [word, titleCase(word), word.toLowerCase()] : [word];
+    for (const key of keys) positions.push(...(byForm.get(key) ?? []));
+  }
+  return [...new Set(positions)].sort((a, b) => a - b).map((k) => candidates[k]!);
 }
 
 /** Where the name ends when its first word is at token i (written or mistyped), or -1. */
