@@ -152,20 +152,23 @@ function adjectiveBeforeLowercase(text: string, tokens: Tokens, i: number): bool
   return /(?:ých|ého|ém|ému|ým|ými|ou|ý|á|é)$/u.test(tokens.get(i)!.text) && !!next && /^\p{Ll}{2}/u.test(next.text) && joined(text, tokens.get(i)!, next);
 }
 
-/** Overlap with spans claimed by earlier extractors, by binary search over their sorted starts. */
+/**
+ * Overlap with spans claimed by earlier extractors: among the spans starting before `end` (a
+ * binary search over their sorted starts), the furthest end reaches past `start`.
+ */
 function claimedChecker(spans: Span[]): (start: number, end: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const longest = Math.max(0, ...sorted.map((s) => s.end - s.start));
+  const furthestEnd = new Int32Array(sorted.length);
+  sorted.forEach((s, k) => (furthestEnd[k] = Math.max(s.end, k ? furthestEnd[k - 1]! : 0)));
   return (start, end) => {
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < start - longest) lo = mid + 1;
+      if (sorted[mid]!.start < end) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end > start) return true;
-    return false;
+    return lo > 0 && furthestEnd[lo - 1]! > start;
   };
 }
 
