@@ -26,6 +26,8 @@ const EXACT_WEIGHT = 1;
  * a span that is nothing but a short reading is dropped (null) when context does not decide.
  */
 export function resolve(names: NameReading[], evidence: Evidence): Resolution | null {
+  // One reading naming one municipality, the usual case, needs no scoring.
+  if (names.length === 1 && !names[0]!.short && names[0]!.indexed.municipalities.length === 1) return { kind: 'resolved', entry: names[0]!.indexed.municipalities[0]! };
   const scored = names.flatMap(({ indexed, exact }) =>
     indexed.municipalities.map((entry) => ({ entry, score: score(entry, evidence) + (exact ? EXACT_WEIGHT : 0) })),
   );

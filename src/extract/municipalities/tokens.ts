@@ -17,6 +17,8 @@ const SPACE = 8;
 /** Character classes of the Basic Multilingual Plane, filled on first sight of each character. */
 const classes = new Uint8Array(65536);
 const KNOWN = 16;
+/** toLowerCase changes the character. */
+const CASED = 32;
 
 function classOf(code: number): number {
   let c = classes[code]!;
@@ -27,6 +29,7 @@ function classOf(code: number): number {
     if (/\p{Lu}/u.test(ch)) c |= UPPER;
     if (/\d/u.test(ch)) c |= DIGIT;
     if (/\s/u.test(ch)) c |= SPACE;
+    if (ch.toLowerCase() !== ch) c |= CASED;
     classes[code] = c;
   }
   return c;
@@ -126,7 +129,16 @@ export class Tokens {
   /** Token i in lower case, '' outside the text; kept, as the cues compare the same neighbours with several word lists. */
   lower(i: number): string {
     if (i < 0 || i >= this.length) return '';
-    return (this.lowered[i] ??= this.get(i)!.text.toLowerCase());
+    return (this.lowered[i] ??= this.cased(i) ? this.get(i)!.text.toLowerCase() : this.get(i)!.text);
+  }
+
+  /**
+   * True when toLowerCase would change token i. Checked per character, which is exact for a token:
+   * letter runs hold no surrogates, and final sigma is itself a cased character.
+   */
+  private cased(i: number): boolean {
+    for (let k = this.starts[i]!; k < this.ends[i]!; k++) if (classOf(this.source.charCodeAt(k)) & CASED) return true;
+    return false;
   }
 
   slice(from: number, to: number): Token[] {
