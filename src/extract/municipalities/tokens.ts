@@ -35,6 +35,17 @@ function classOf(code: number): number {
   return c;
 }
 
+/**
+ * Offsets are first written to buffers kept between texts, then copied at their real length (about
+ * a fifth of the text's): fresh text-sized buffers would be eight bytes a character to allocate and clear.
+ */
+let scratch = [new Int32Array(0), new Int32Array(0)] as const;
+
+function scratchFor(length: number): readonly [Int32Array, Int32Array] {
+  if (scratch[0].length < length) scratch = [new Int32Array(length * 2), new Int32Array(length * 2)];
+  return scratch;
+}
+
 /** Words (\p{L}+), numbers (\d+) and single other characters, whitespace skipped. */
 export class Tokens {
   readonly length: number;
@@ -46,8 +57,7 @@ export class Tokens {
   private readonly lowered: Array<string | undefined>;
 
   constructor(readonly source: string) {
-    const starts = new Int32Array(source.length + 1);
-    const ends = new Int32Array(source.length + 1);
+    const [starts, ends] = scratchFor(source.length + 1);
     const capitals: number[] = [];
     let n = 0;
     for (let i = 0; i < source.length; ) {
@@ -63,8 +73,8 @@ export class Tokens {
       ends[n++] = i;
     }
     this.length = n;
-    this.starts = starts.subarray(0, n);
-    this.ends = ends.subarray(0, n);
+    this.starts = starts.slice(0, n);
+    this.ends = ends.slice(0, n);
     this.capitals = capitals;
     this.made = new Array<Token | undefined>(n);
     this.lowered = new Array<string | undefined>(n);
