@@ -56,6 +56,8 @@ const INSTITUTION_WORDS = new Set([
 
 /** A place preposition or "město/obec/úřad…" right before token i: where a mistyped name is looked for. */
 export function placeExpected(tokens: Tokens, i: number): boolean {
+  // Both lists hold words only: a number or a punctuation mark is ruled out without making its string.
+  if (!tokens.isWord(i - 1)) return false;
   return PLACE_PREPOSITIONS.has(tokens.lower(i - 1)) || INSTITUTION_WORDS.has(tokens.text(i - 1)) || INSTITUTION_WORDS.has(tokens.lower(i - 1));
 }
 

@@ -105,6 +105,11 @@ export class Tokens {
     return lo < this.length && this.starts[lo] === offset ? lo : -1;
   }
 
+  /** True when token i is a word (letters only: tokens that begin with a letter are letters only). */
+  isWord(i: number): boolean {
+    return i >= 0 && i < this.length && (classOf(this.source.charCodeAt(this.starts[i]!)) & LETTER) !== 0;
+  }
+
   /** True when token i is a number: tokens that begin with a digit are digits only. */
   numeric(i: number): boolean {
     return i >= 0 && i < this.length && (classOf(this.source.charCodeAt(this.starts[i]!)) & DIGIT) !== 0;
