@@ -129,7 +129,7 @@ function withTypos(ctx: ExtractContext, tokens: Tokens, matches: NameMatch[]): N
     if (k < matches.length && (matches[k]!.first === i || matches[k]!.last === i)) continue;
     if (!placeExpected(tokens, i) || adjectiveBeforeLowercase(ctx.text, tokens, i)) continue;
     const fits = namesOneEditAway(ctx.gazetteer, tokens.get(i)!.text)
-      .map((indexed) => ({ indexed, last: nameEnd(ctx.text, tokens, i, indexed) }))
+      .map((indexed) => ({ indexed, last: nameEnd(tokens, i, indexed) }))
       .filter((f) => f.last >= 0);
     const longest = Math.max(...fits.map((f) => f.last));
     const best = fits.filter((f) => f.last === longest);

@@ -4,7 +4,7 @@
  * token. The longest name wins ("Nové Město na Moravě" over "Nové Město").
  */
 import { mayBeFirstForm, type IndexedName, type NameIndex } from '../../gazetteer/names.js';
-import { isAllCaps, isDash, joined, titleCase, type Tokens } from './tokens.js';
+import { isAllCaps, isDash, titleCase, type Tokens } from './tokens.js';
 
 export interface NameMatch {
   /** Token indexes of the first and last token. */
@@ -34,10 +34,10 @@ export function findNames(text: string, tokens: Tokens, index: NameIndex): NameM
     const start = tokens.start(i);
     const end = tokens.end(i);
     if (!mayBeFirstForm(index, text, start, end) && !(allCaps && mayBeFirstForm(index, text, start, end, true))) continue;
-    const word = tokens.get(i)!.text;
+    const word = tokens.text(i);
     const candidates = index.byFirstForm.get(word) ?? (allCaps ? index.byFirstForm.get(titleCase(word)) : undefined);
     if (!candidates) continue;
-    const match = longest(text, tokens, i, candidates);
+    const match = longest(tokens, i, candidates);
     if (match) {
       const key = text.slice(match.start, match.end);
       const same = readings.get(key);
@@ -55,19 +55,19 @@ export function findNames(text: string, tokens: Tokens, index: NameIndex): NameM
  * "Přestavlky" for Přestavlky u Čerčan) join as short readings of a span of the same length, for
  * the document's context to choose from.
  */
-function longest(text: string, tokens: Tokens, i: number, candidates: IndexedName[]): NameMatch | null {
+function longest(tokens: Tokens, i: number, candidates: IndexedName[]): NameMatch | null {
   let best: NameMatch | null = null;
   const short: IndexedName[] = [];
-  for (const indexed of plausible(text, tokens, i, candidates)) {
-    const last = matchRest(text, tokens, i, indexed, indexed.rest.length);
+  for (const indexed of plausible(tokens, i, candidates)) {
+    const last = matchRest(tokens, i, indexed, indexed.rest.length);
     if (last < 0) {
-      if (indexed.headLength < indexed.tokens.length && matchRest(text, tokens, i, indexed, indexed.headLength - 1) >= 0) short.push(indexed);
+      if (indexed.headLength < indexed.tokens.length && matchRest(tokens, i, indexed, indexed.headLength - 1) >= 0) short.push(indexed);
       continue;
     }
     if (best && last < best.last) continue;
     const exact = writtenAsRegistered(tokens, i, indexed);
     if (!best || last > best.last) {
-      best = { first: i, last, start: tokens.get(i)!.start, end: tokens.get(last)!.end, names: [] };
+      best = { first: i, last, start: tokens.start(i), end: tokens.end(last), names: [] };
     }
     best.names.push({ indexed, exact });
   }
@@ -76,7 +76,7 @@ function longest(text: string, tokens: Tokens, i: number, candidates: IndexedNam
   const shortReadings = short.filter((n) => n.headLength === shortLength).map((indexed) => ({ indexed, exact: false, short: true }));
   if (!shortReadings.length) return best;
   const shortLast = i + shortLength - 1;
-  if (!best) return { first: i, last: shortLast, start: tokens.get(i)!.start, end: tokens.get(shortLast)!.end, names: shortReadings };
+  if (!best) return { first: i, last: shortLast, start: tokens.start(i), end: tokens.end(shortLast), names: shortReadings };
   if (best.last === shortLast) best.names.push(...shortReadings);
   return best;
 }
@@ -113,13 +113,12 @@ function secondWordsOf(candidates: IndexedName[]): SecondWords {
  * token accepts the next word (the keys `accepts` would try), and those that need none. The
  * others could neither match nor be read short.
  */
-function plausible(text: string, tokens: Tokens, i: number, candidates: IndexedName[]): IndexedName[] {
+function plausible(tokens: Tokens, i: number, candidates: IndexedName[]): IndexedName[] {
   if (candidates.length <= FEW_NAMES) return candidates;
   const { always, byForm } = secondWordsOf(candidates);
   const positions = [...always];
-  const next = tokens.get(i + 1);
-  if (next && joined(text, tokens.get(i)!, next)) {
-    const word = next.text;
+  if (i + 1 < tokens.length && tokens.joined(i, i + 1)) {
+    const word = tokens.text(i + 1);
     const keys = isDash(word) ? [word, '-'] : isAllCaps(word) ? [word, titleCase(word), word.toLowerCase()] : [word];
     for (const key of keys) positions.push(...(byForm.get(key) ?? []));
   }
@@ -127,15 +126,15 @@ function plausible(text: string, tokens: Tokens, i: number, candidates: IndexedN
 }
 
 /** Where the name ends when its first word is at token i (written or mistyped), or -1. */
-export function nameEnd(text: string, tokens: Tokens, i: number, indexed: IndexedName): number {
-  return matchRest(text, tokens, i, indexed, indexed.rest.length);
+export function nameEnd(tokens: Tokens, i: number, indexed: IndexedName): number {
+  return matchRest(tokens, i, indexed, indexed.rest.length);
 }
 
 /** Index of the text token matching the name's token `count`, or -1 when the text does not continue the name. */
-function matchRest(text: string, tokens: Tokens, i: number, indexed: IndexedName, count: number): number {
+function matchRest(tokens: Tokens, i: number, indexed: IndexedName, count: number): number {
   for (let k = 0; k < count; k++) {
-    const next = tokens.get(i + k + 1);
-    if (!next || !accepts(indexed.rest[k]!, next.text) || !joined(text, tokens.get(i + k)!, next)) return -1;
+    const next = i + k + 1;
+    if (next >= tokens.length || !accepts(indexed.rest[k]!, tokens.text(next)) || !tokens.joined(next - 1, next)) return -1;
   }
   return i + count;
 }
@@ -148,7 +147,7 @@ function accepts(forms: Set<string>, token: string): boolean {
 
 /** The name's own tokens are written at token i, in the nominative as registered. */
 function writtenAsRegistered(tokens: Tokens, i: number, indexed: IndexedName): boolean {
-  for (let k = 0; k < indexed.tokens.length; k++) if (!sameToken(tokens.get(i + k)!.text, indexed.tokens[k]!)) return false;
+  for (let k = 0; k < indexed.tokens.length; k++) if (!sameToken(tokens.text(i + k), indexed.tokens[k]!)) return false;
   return true;
 }
 

@@ -54,6 +54,7 @@ export class Tokens {
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly made: Array<Token | undefined>;
+  private readonly texts: Array<string | undefined>;
   private readonly lowered: Array<string | undefined>;
 
   constructor(readonly source: string) {
@@ -77,6 +78,7 @@ export class Tokens {
     this.ends = ends.slice(0, n);
     this.capitals = capitals;
     this.made = new Array<Token | undefined>(n);
+    this.texts = new Array<string | undefined>(n);
     this.lowered = new Array<string | undefined>(n);
   }
 
@@ -131,20 +133,26 @@ export class Tokens {
     if (!token) {
       const start = this.starts[i]!;
       const end = this.ends[i]!;
-      this.made[i] = token = { text: this.source.slice(start, end), start, end };
+      this.made[i] = token = { text: this.text(i), start, end };
     }
     return token;
   }
 
-  /** The text of token i, '' outside the text. */
+  /** The text of token i, '' outside the text; made on first request and kept, without a token object. */
   text(i: number): string {
-    return this.get(i)?.text ?? '';
+    if (i < 0 || i >= this.length) return '';
+    return (this.texts[i] ??= this.source.slice(this.starts[i]!, this.ends[i]!));
+  }
+
+  /** True when tokens i and j (after it) belong to one phrase, as joined() of their objects. */
+  joined(i: number, j: number): boolean {
+    return joinedAt(this.source, this.ends[i]!, this.starts[j]!);
   }
 
   /** Token i in lower case, '' outside the text; kept, as the cues compare the same neighbours with several word lists. */
   lower(i: number): string {
     if (i < 0 || i >= this.length) return '';
-    return (this.lowered[i] ??= this.cased(i) ? this.get(i)!.text.toLowerCase() : this.get(i)!.text);
+    return (this.lowered[i] ??= this.cased(i) ? this.text(i).toLowerCase() : this.text(i));
   }
 
   /**
@@ -185,9 +193,13 @@ export const titleCase = (t: string) => t.charAt(0) + t.slice(1).toLowerCase();
 
 /** True when two tokens belong to one phrase: only spaces or a single line break between them. */
 export function joined(text: string, left: Token, right: Token): boolean {
-  if (right.start - left.end > 3) return false;
+  return joinedAt(text, left.end, right.start);
+}
+
+function joinedAt(text: string, leftEnd: number, rightStart: number): boolean {
+  if (rightStart - leftEnd > 3) return false;
   let breaks = 0;
-  for (let i = left.end; i < right.start; i++) {
+  for (let i = leftEnd; i < rightStart; i++) {
     const code = text.charCodeAt(i);
     if (!(classOf(code) & SPACE) || (code === 10 && ++breaks > 1)) return false;
   }
