@@ -40,9 +40,7 @@ const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/u;
 
 /** "Praha 11 - Chodov", "Děčín IV-Podmokly": the token after the dash names a city part. */
 export function numberedPartBefore(tokens: Tokens, first: number): boolean {
-  const dash = tokens.get(first - 1);
-  const number = tokens.get(first - 2);
-  return !!dash && !!number && isDash(dash.text) && (tokens.numeric(first - 2) || ROMAN.test(number.text));
+  return first >= 2 && isDash(tokens.text(first - 1)) && (tokens.numeric(first - 2) || ROMAN.test(tokens.text(first - 2)));
 }
 
 const PLACE_PREPOSITIONS = new Set([
@@ -89,9 +87,8 @@ const LOCAL_NAME_PREPOSITIONS = new Set(['Na', 'U', 'V', 'Ve', 'Pod', 'Nad', 'Za
 
 /** "domě Na Prádle", "lokalita „Na Břehách“": a local name opened by a capitalised preposition. */
 export function localName(text: string, tokens: Tokens, first: number): boolean {
-  const prev = tokens.get(first - 1);
-  if (!prev || !LOCAL_NAME_PREPOSITIONS.has(prev.text) || !joined(text, prev, tokens.get(first)!)) return false;
-  return !startsSentence(text, tokens, first - 1) || /^[„"“(]$/u.test(tokens.get(first - 2)?.text ?? '');
+  if (first < 1 || !LOCAL_NAME_PREPOSITIONS.has(tokens.text(first - 1)) || !tokens.joined(first - 1, first)) return false;
+  return !startsSentence(text, tokens, first - 1) || /^[„"“(]$/u.test(tokens.text(first - 2));
 }
 
 /** Landscapes and historical lands that are also the names of small municipalities. */
@@ -106,9 +103,8 @@ export function landscape(tokens: Tokens, first: number, name: string): boolean 
 const PLACE_ADJECTIVE = /^(?:Nov|Star|Horn|Doln|Velk|Mal|Vysok|Nízk|Česk|Moravsk|Německ|Zadn|Předn|Prostředn|Červen|Bíl|Čern|Kamenn|Such|Dlouh|Krásn|Hořejš|Dolejš|Svat|Lhotsk)(?:ý|á|é|í|ého|ém|ou|ých|ým|ými|ému|ím|ího|ímu|ími)$/u;
 
 /** "Nové Městečko", "Horní Lhota" not registered: the adjective makes it another place. */
-export function unregisteredCompound(text: string, tokens: Tokens, first: number): boolean {
-  const prev = tokens.get(first - 1);
-  return !!prev && PLACE_ADJECTIVE.test(prev.text) && joined(text, prev, tokens.get(first)!);
+export function unregisteredCompound(tokens: Tokens, first: number): boolean {
+  return first >= 1 && PLACE_ADJECTIVE.test(tokens.text(first - 1)) && tokens.joined(first - 1, first);
 }
 
 const LIST_SEPARATORS = new Set([',', 'a', 'i', 'nebo', 'či', '/', ';', '-', '–']);
@@ -147,9 +143,8 @@ export function cityPartCue(tokens: Tokens, first: number): boolean {
 const SET_PHRASE_NOUN = /^(?:republik|republic|televiz|pošt|spořiteln|dráh|drah|rozhlas|stran|společnost|unie|obchodní|národní|tiskov|inspekc|správ|ráno|den|dne|noc|jitro|odpoledne|večer)/u;
 
 /** "Česká republika", "Dobré ráno": a one-word name that is an adjective of a set phrase here. */
-export function adjectiveBeforeNoun(text: string, tokens: Tokens, last: number): boolean {
-  const next = tokens.get(last + 1);
-  return !!next && SET_PHRASE_NOUN.test(next.text) && joined(text, tokens.get(last)!, next);
+export function adjectiveBeforeNoun(tokens: Tokens, last: number): boolean {
+  return last + 1 < tokens.length && SET_PHRASE_NOUN.test(tokens.text(last + 1)) && tokens.joined(last, last + 1);
 }
 
 /** Czech names of foreign cities that small Czech villages also bear. */

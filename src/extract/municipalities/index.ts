@@ -45,7 +45,7 @@ export function extractMunicipalities(ctx: ExtractContext): Municipality[] {
     }
     return !notAPlace(ctx.text, tokens, m, matches[k - 1], index);
   });
-  const accepted = hyphenatedPairs(ctx.text, tokens, acceptHomonyms(ctx.text, tokens, candidates, index), index);
+  const accepted = hyphenatedPairs(tokens, acceptHomonyms(ctx.text, tokens, candidates, index), index);
   const regions = extractRegions(ctx).map((r) => r.code);
   const placed = villagesInContext(tokens, accepted, regions);
   return link(ctx, placed, evidence(placed, districts, regions));
@@ -128,7 +128,7 @@ function withTypos(ctx: ExtractContext, tokens: Tokens, matches: NameMatch[]): N
     while (k < matches.length && matches[k]!.last < i) k++;
     if (k < matches.length && (matches[k]!.first === i || matches[k]!.last === i)) continue;
     if (!placeExpected(tokens, i) || adjectiveBeforeLowercase(ctx.text, tokens, i)) continue;
-    const fits = namesOneEditAway(ctx.gazetteer, tokens.get(i)!.text)
+    const fits = namesOneEditAway(ctx.gazetteer, tokens.text(i))
       .map((indexed) => ({ indexed, last: nameEnd(tokens, i, indexed) }))
       .filter((f) => f.last >= 0);
     const longest = Math.max(...fits.map((f) => f.last));
@@ -176,13 +176,12 @@ function claimedChecker(spans: Span[]): (start: number, end: number) => boolean 
 function notAPlace(text: string, tokens: Tokens, m: NameMatch, previous: NameMatch | undefined, index: NameIndex): boolean {
   if (afterStreetWord(tokens, m.first) || personCue(tokens, m.first) || numberedPartBefore(tokens, m.first)) return true;
   if (partOfCity(tokens, m, previous) || landscape(tokens, m.first, m.names[0]!.indexed.name)) return true;
-  if (unregisteredCompound(text, tokens, m.first) || cityPartCue(tokens, m.first) || localName(text, tokens, m.first)) return true;
+  if (unregisteredCompound(tokens, m.first) || cityPartCue(tokens, m.first) || localName(text, tokens, m.first)) return true;
   if (foreignCity(tokens, m.first, m.names[0]!.indexed.name)) return true;
-  const next = tokens.get(m.last + 1);
-  const after = tokens.get(m.last + 2);
-  if (next && isDash(next.text) && next.start === tokens.get(m.last)!.end && DISTRICT_SUFFIXES.has(after?.text ?? '')) return true;
-  if (next && tokens.numeric(m.last + 1) && joined(text, tokens.get(m.last)!, next) && streetWithNumber(m)) return true;
-  return looksLikePerson(text, tokens, m, index);
+  const next = m.last + 1;
+  if (next < tokens.length && isDash(tokens.text(next)) && tokens.start(next) === tokens.end(m.last) && DISTRICT_SUFFIXES.has(tokens.text(next + 1))) return true;
+  if (tokens.numeric(next) && tokens.joined(m.last, next) && streetWithNumber(m)) return true;
+  return looksLikePerson(tokens, m, index);
 }
 
 /** "Brno-venkov", "Praha-východ": districts, not the town. */
@@ -195,9 +194,9 @@ function streetWithNumber(m: NameMatch): boolean {
 
 /** "Ostrava-Poruba", "Praha-Chodov": after a city with districts, the hyphenated word is a part. */
 function partOfCity(tokens: Tokens, m: NameMatch, previous: NameMatch | undefined): boolean {
-  const dash = tokens.get(m.first - 1);
-  if (!previous || !dash || !isDash(dash.text) || previous.last !== m.first - 2) return false;
-  if (dash.start !== tokens.get(previous.last)!.end || dash.end !== tokens.get(m.first)!.start) return false;
+  const dash = m.first - 1;
+  if (!previous || dash < 0 || !isDash(tokens.text(dash)) || previous.last !== m.first - 2) return false;
+  if (tokens.start(dash) !== tokens.end(previous.last) || tokens.end(dash) !== tokens.start(m.first)) return false;
   return previous.names.some((n) => n.indexed.municipalities.some((e) => e.type === 'statutární město' || e.type === 'hlavní město'));
 }
 
@@ -205,13 +204,14 @@ function partOfCity(tokens: Tokens, m: NameMatch, previous: NameMatch | undefine
  * A name next to a given name is a surname ("Jan Kolín", "Pavel Svoboda"); a one-word name that is
  * itself a person's name, before another capitalised word, is a given name ("Miroslav Novák").
  */
-function looksLikePerson(text: string, tokens: Tokens, m: NameMatch, index: NameIndex): boolean {
-  const word = tokens.get(m.first)!;
-  const prev = tokens.get(m.first - 1);
-  const next = tokens.get(m.last + 1);
-  if (prev && isGivenNameForm(prev.text) && joined(text, prev, word)) return true;
-  if (m.first !== m.last || !(index.personal.has(word.text) || isGivenNameForm(word.text))) return false;
-  return !!next && isCapitalised(next.text) && next.text !== next.text.toUpperCase() && joined(text, word, next) && !index.byFirstForm.has(next.text);
+function looksLikePerson(tokens: Tokens, m: NameMatch, index: NameIndex): boolean {
+  const word = tokens.text(m.first);
+  if (m.first >= 1 && isGivenNameForm(tokens.text(m.first - 1)) && tokens.joined(m.first - 1, m.first)) return true;
+  if (m.first !== m.last || !(index.personal.has(word) || isGivenNameForm(word))) return false;
+  const next = m.last + 1;
+  if (next >= tokens.length) return false;
+  const following = tokens.text(next);
+  return isCapitalised(following) && following !== following.toUpperCase() && tokens.joined(m.last, next) && !index.byFirstForm.has(following);
 }
 
 /**
@@ -220,7 +220,7 @@ function looksLikePerson(text: string, tokens: Tokens, m: NameMatch, index: Name
  * together with other municipalities ("Chomutov, Most, Nový Bor").
  */
 function acceptHomonyms(text: string, tokens: Tokens, matches: NameMatch[], index: NameIndex): NameMatch[] {
-  const commonPhrase = matches.map((m) => isHomonym(tokens, m, index) && adjectiveBeforeNoun(text, tokens, m.last));
+  const commonPhrase = matches.map((m) => isHomonym(tokens, m, index) && adjectiveBeforeNoun(tokens, m.last));
   const accepted = matches.map((m, k) => !isHomonym(tokens, m, index) || (!commonPhrase[k] && placeCue(text, tokens, m.first, m.last)));
   // Each pass visits, in text order, the homonyms still waiting, and sees what the pass accepted before them.
   let waiting = matches.map((_, k) => k).filter((k) => !accepted[k] && !commonPhrase[k]);
@@ -241,7 +241,7 @@ function acceptHomonyms(text: string, tokens: Tokens, matches: NameMatch[], inde
 
 function isHomonym(tokens: Tokens, m: NameMatch, index: NameIndex): boolean {
   if (m.first !== m.last) return false;
-  const word = tokens.get(m.first)!.text;
+  const word = tokens.text(m.first);
   return index.common.has(word) || (isAllCaps(word) && index.common.has(titleCase(word)));
 }
 
@@ -250,11 +250,10 @@ function isHomonym(tokens: Tokens, m: NameMatch, index: NameIndex): boolean {
  * (Budišov nad Budišovkou). A small obec after a dash that lies elsewhere is a part of the first
  * town ("Litvínov – Janov"), not the like-named village.
  */
-function hyphenatedPairs(text: string, tokens: Tokens, matches: NameMatch[], index: NameIndex): NameMatch[] {
+function hyphenatedPairs(tokens: Tokens, matches: NameMatch[], index: NameIndex): NameMatch[] {
   return matches.filter((m, k) => {
     const previous = matches[k - 1];
-    const dash = tokens.get(m.first - 1);
-    if (!previous || !dash || !isDash(dash.text) || previous.last !== m.first - 2 || !joined(text, dash, tokens.get(m.first)!)) return true;
+    if (!previous || m.first < 1 || !isDash(tokens.text(m.first - 1)) || previous.last !== m.first - 2 || !tokens.joined(m.first - 1, m.first)) return true;
     const districtsLeft = new Set(previous.names.flatMap((n) => n.indexed.municipalities.map((e) => e.districtCode)));
     const inDistrict = (n: IndexedName) => n.municipalities.some((e) => districtsLeft.has(e.districtCode));
     const near = m.names.filter((n) => inDistrict(n.indexed));
