@@ -220,8 +220,9 @@ function looksLikePerson(tokens: Tokens, m: NameMatch, index: NameIndex): boolea
  * together with other municipalities ("Chomutov, Most, Nový Bor").
  */
 function acceptHomonyms(text: string, tokens: Tokens, matches: NameMatch[], index: NameIndex): NameMatch[] {
-  const commonPhrase = matches.map((m) => isHomonym(tokens, m, index) && adjectiveBeforeNoun(tokens, m.last));
-  const accepted = matches.map((m, k) => !isHomonym(tokens, m, index) || (!commonPhrase[k] && placeCue(text, tokens, m.first, m.last)));
+  const homonym = matches.map((m) => isHomonym(tokens, m, index));
+  const commonPhrase = matches.map((m, k) => homonym[k] && adjectiveBeforeNoun(tokens, m.last));
+  const accepted = matches.map((m, k) => !homonym[k] || (!commonPhrase[k] && placeCue(text, tokens, m.first, m.last)));
   // Each pass visits, in text order, the homonyms still waiting, and sees what the pass accepted before them.
   let waiting = matches.map((_, k) => k).filter((k) => !accepted[k] && !commonPhrase[k]);
   for (let changed = true; changed; waiting = waiting.filter((k) => !accepted[k])) {

@@ -100,7 +100,8 @@ function findRegions(ctx: ExtractContext): Region[] {
   const krajWords = krajTokens(text, tokens);
   let k = 0;
   for (const i of tokens.capitals) {
-    if (tokens.end(i) - tokens.start(i) > 4) continue;
+    const length = tokens.end(i) - tokens.start(i);
+    if (length < 2 || length > 4) continue;
     while (k < krajWords.length && krajWords[k]! < i) visit(krajWords[k++]!);
     if (krajWords[k] === i) k++;
     visit(i);
