@@ -296,8 +296,8 @@ function link(ctx: ExtractContext, matches: NameMatch[], context: Evidence): Mun
   const found = new Map<string, Municipality>();
   const resolved = new Map<NameMatch['names'], ReturnType<typeof resolve>>();
   for (const m of matches) {
-    if (!resolved.has(m.names)) resolved.set(m.names, resolve(m.names, context));
-    const resolution = resolved.get(m.names)!;
+    let resolution = resolved.get(m.names);
+    if (resolution === undefined) resolved.set(m.names, (resolution = resolve(m.names, context)));
     if (!resolution) continue;
     const mention = spanAt(ctx.text, m.start, m.end);
     if (resolution.kind === 'resolved') {

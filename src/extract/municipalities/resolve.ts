@@ -70,9 +70,10 @@ function score(entry: MunicipalityEntry, evidence: Evidence): number {
 
 /** The unambiguous reading of a match (or, if asked, its dominant town), used as evidence for the others. */
 export function unambiguous(names: NameReading[], orDominant = false): MunicipalityEntry | null {
-  const key = orDominant ? dominantCache : uniqueCache;
-  if (!key.has(names)) key.set(names, reading(names, orDominant));
-  return key.get(names)!;
+  const cache = orDominant ? dominantCache : uniqueCache;
+  let entry = cache.get(names);
+  if (entry === undefined) cache.set(names, (entry = reading(names, orDominant)));
+  return entry;
 }
 
 const uniqueCache = new WeakMap<NameReading[], MunicipalityEntry | null>();
