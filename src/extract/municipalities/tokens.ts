@@ -37,12 +37,18 @@ function classOf(code: number): number {
 
 /**
  * Offsets are first written to buffers kept between texts, then copied at their real length (about
- * a fifth of the text's): fresh text-sized buffers would be eight bytes a character to allocate and clear.
+ * a fifth of the text's): fresh text-sized buffers would be eight bytes a character to allocate and
+ * clear. Buffers for texts over SCRATCH_LIMIT characters are not kept.
  */
 let scratch = [new Int32Array(0), new Int32Array(0)] as const;
+const SCRATCH_LIMIT = 1 << 20;
 
 function scratchFor(length: number): readonly [Int32Array, Int32Array] {
-  if (scratch[0].length < length) scratch = [new Int32Array(length * 2), new Int32Array(length * 2)];
+  if (length > SCRATCH_LIMIT) return [new Int32Array(length), new Int32Array(length)];
+  if (scratch[0].length < length) {
+    const size = Math.min(SCRATCH_LIMIT, length * 2);
+    scratch = [new Int32Array(size), new Int32Array(size)];
+  }
   return scratch;
 }
 
