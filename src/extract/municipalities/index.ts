@@ -65,7 +65,7 @@ function villagesInContext(tokens: Tokens, matches: NameMatch[], explicitRegions
     kept = kept.filter((m) => {
       const entries = villagesOnly(m.names);
       if (!entries || calledObec(tokens, m.first)) return true;
-      const own = new Set(entries.map((e) => e.code));
+      const own = codesOf(entries);
       const othersFor = (e: MunicipalityEntry) => votersOtherThan(support.get(e.regionCode), own) > 0;
       const ownVotes = entries.filter((e) => support.get(e.regionCode)?.has(e.code)).length;
       return entries.some(othersFor) || total - ownVotes < 2;
@@ -93,6 +93,15 @@ function villagesOnly(names: NameReading[]): MunicipalityEntry[] | null {
   if (villages === undefined) villagesOfName.set(entries, (villages = entries.every(isVillage) ? entries : null));
   return villages;
 }
+
+/** The codes of a list of municipalities, kept per list (a name's own list serves every text). */
+function codesOf(entries: MunicipalityEntry[]): Set<string> {
+  let codes = codeSets.get(entries);
+  if (!codes) codeSets.set(entries, (codes = new Set(entries.map((e) => e.code))));
+  return codes;
+}
+
+const codeSets = new WeakMap<MunicipalityEntry[], Set<string>>();
 
 /** Per name, for every text: most matches have one reading. */
 const villagesOfName = new WeakMap<MunicipalityEntry[], MunicipalityEntry[] | null>();
