@@ -70,6 +70,8 @@ function score(entry: MunicipalityEntry, evidence: Evidence): number {
 
 /** The unambiguous reading of a match (or, if asked, its dominant town), used as evidence for the others. */
 export function unambiguous(names: NameReading[], orDominant = false): MunicipalityEntry | null {
+  // A single reading, the usual case, is answered from its name's own list: nothing to keep per text.
+  if (names.length === 1) return names[0]!.exact || !names[0]!.short ? fromList(names[0]!.indexed.municipalities, orDominant) : null;
   const cache = orDominant ? dominantCache : uniqueCache;
   let entry = cache.get(names);
   if (entry === undefined) cache.set(names, (entry = reading(names, orDominant)));
@@ -86,8 +88,11 @@ function reading(names: NameReading[], orDominant: boolean): MunicipalityEntry |
     const pool = chosen.flatMap((n) => n.indexed.municipalities);
     return pool.length === 1 ? pool[0]! : orDominant ? dominant(pool) : null;
   }
-  // One name, the usual case: its own list is the pool, and its dominant town is kept for every text.
-  const pool = chosen[0]!.indexed.municipalities;
+  return fromList(chosen[0]!.indexed.municipalities, orDominant);
+}
+
+/** One name's municipalities as the pool: its dominant town is kept for every text. */
+function fromList(pool: MunicipalityEntry[], orDominant: boolean): MunicipalityEntry | null {
   return pool.length === 1 ? pool[0]! : orDominant ? dominantOfName(pool) : null;
 }
 
