@@ -6,14 +6,21 @@
 import type { DateItem, DocumentType, Span } from '../../schema/record.js';
 import { extractDates } from '../dates/index.js';
 import type { ExtractContext } from '../types.js';
-import { TYPE_CUES } from './cues.js';
+import { wordTreePattern } from '../dates/word-pattern.js';
+import { TYPE_CUES, type TypeCue } from './cues.js';
 
 /** Quoted passages: „…“, "…" (within a paragraph). */
 const QUOTATION = /„[^“”\n]*[“”]|"[^"\n]*"/gu;
 
+/** The cues whose matches start with each literal, and each cue's pattern made sticky, to try it there. */
+const CUES_BY_LITERAL = new Map<string, TypeCue[]>();
+for (const cue of TYPE_CUES) for (const literal of cue.literals ?? []) CUES_BY_LITERAL.set(literal, [...(CUES_BY_LITERAL.get(literal) ?? []), cue]);
+const ANY_LITERAL = new RegExp(wordTreePattern(CUES_BY_LITERAL.keys()), 'giu');
+const STICKY = new Map(TYPE_CUES.map((c) => [c, new RegExp(c.pattern.source, `${c.pattern.flags}y`)]));
+
 export function classifyDocument(text: string): { type: DocumentType; cues: string[] } {
-  const unquoted = text.replace(QUOTATION, ' ');
-  const hits = TYPE_CUES.filter((c) => c.pattern.test(c.unquoted ? unquoted : text));
+  const found = foundCues(text);
+  const hits = TYPE_CUES.filter((c) => found.has(c));
   const score = (type: DocumentType) => hits.filter((c) => c.type === type).reduce((sum, c) => sum + c.weight, 0);
   // On a tie the more specific kind wins: a session document quoting someone is still a session document.
   const ranked = (['council_document', 'press_release', 'other'] as const)
@@ -21,6 +28,39 @@ export function classifyDocument(text: string): { type: DocumentType; cues: stri
     .sort((a, b) => b.score - a.score);
   const type = ranked[0]!.score > 0 ? ranked[0]!.type : 'other';
   return { type, cues: hits.filter((c) => c.type === type).map((c) => c.cue) };
+}
+
+/**
+ * The cues whose pattern matches: those without literals over the whole text, the others only
+ * where one scan finds one of their literals (any letter case, as their patterns read them).
+ */
+function foundCues(text: string): Set<TypeCue> {
+  const found = new Set(TYPE_CUES.filter((c) => !c.literals && c.pattern.test(text)));
+  let quotations: Array<[number, number]> | undefined;
+  const quoted = (at: number) => (quotations ??= quotationSpans(text)).some(([start, end]) => start < at && at < end);
+  ANY_LITERAL.lastIndex = 0;
+  for (let m = ANY_LITERAL.exec(text); m; m = ANY_LITERAL.exec(text)) {
+    for (const cue of CUES_BY_LITERAL.get(m[0]) ?? CUES_BY_LITERAL.get(literalOf(m[0]))!) {
+      if (found.has(cue) || (cue.unquoted && quoted(m.index))) continue;
+      const sticky = STICKY.get(cue)!;
+      sticky.lastIndex = m.index;
+      if (sticky.test(text)) found.add(cue);
+    }
+    ANY_LITERAL.lastIndex = m.index + 1; // literals may overlap
+  }
+  return found;
+}
+
+/** The literal as listed, for one written otherwise: lower case, and "ſ" (which `/s/iu` matches) as "s". */
+const literalOf = (written: string) => written.toLowerCase().replaceAll('ſ', 's');
+
+/**
+ * Where the quotations are. A word cue matches in the text without them exactly where it matches
+ * outside them: a quotation starts and ends with a mark, so no word runs across its edge, and the
+ * space that replaces it is, like the mark, no letter.
+ */
+function quotationSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(QUOTATION)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 type DateKind = 'session' | 'label' | 'publication' | 'title' | 'dateline';
