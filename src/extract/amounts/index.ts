@@ -12,6 +12,7 @@ import type { ExtractContext } from '../types.js';
 import {
   COUNT_SCALE,
   LONE_SCALE_WORD,
+  NUMBER_WORD_START,
   NUMERAL_WORD,
   SCALE_WORD,
   digitsValue,
@@ -26,8 +27,12 @@ const QUALIFIERS = [
 ];
 /** Looked for right before a number (a qualifier or currency ahead of it is checked in code). */
 const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}])(?<qual>${QUALIFIERS.join('|')})[ \\n]$`, 'iu');
+/** Enough text before a number for any qualifier, its space and the letter it may not follow. */
+const QUALIFIER_WINDOW = Math.max(...QUALIFIERS.map((q) => q.length)) + 2;
 /** "$" only when attached: "$ 93" is what text layers make of "§ 93". */
 const CURRENCY_BEFORE = /(?<![\p{L}])(?:(?:Kč|CZK|EUR|€|USD|US\$)[ \n]?|\$)$/u;
+/** The last characters of the currencies CURRENCY_BEFORE reads. */
+const CURRENCY_ENDS = 'čKR€D$';
 
 const DIGITS = '(?:\\d{1,3}(?:[ .]\\d{3})+|\\d+)(?:,\\d{1,2}(?!\\d))?';
 const WORDS = `${NUMERAL_WORD}(?:[ \\n](?:a[ \\n])?${NUMERAL_WORD})*`;
@@ -42,15 +47,17 @@ const LONE_SCALE = `(?<lone>${LONE_SCALE_WORD})(?=[ \\n](?:korun|Kč|eur))`;
 /** An indefinite quantity before a lone scale word: "desítkami tisíc korun", "stovky milionů". */
 const INDEFINITE_BEFORE = /(?:desít\p{L}*|stov\p{L}*|několik\p{L}*|mnoha?|řádově|statisíc\p{L}*|tisíc\p{L}*)[ \n]$/iu;
 
-/**
- * Starts at a digit, a numeral or a lone scale word: no leading lookbehind or `i` flag, which
- * would make V8 try the whole pattern at every character.
- */
-const AMOUNT_RE = new RegExp(
+/** Starts at a digit, a numeral or a lone scale word; tried only where AMOUNT_START finds one. */
+const AMOUNT_AT = new RegExp(
   `(?:${NUMBER('n1')}${RANGE}(?:[ \\n]?(?<scale>${SCALE_WORD}|t(?=[ ]?Kč)))?|${LONE_SCALE})` +
     `${DASH_CROWNS}?(?:[ \\n]?${CURRENCY_AFTER})?`,
-  'gu',
+  'uy',
 );
+/**
+ * Every position where AMOUNT_AT may match, and more: a digit, or a numeral or lone scale word in
+ * any letter case. V8 finds these faster than it tries AMOUNT_AT at every position.
+ */
+const AMOUNT_START = new RegExp(`\\d|${NUMBER_WORD_START}`, 'giu');
 
 const ISO_CURRENCY: Array<[RegExp, string]> = [
   [/^(?:kč|czk|korun\p{L}*|koruny|koruna|korunou)\.?$/iu, 'CZK'],
@@ -85,8 +92,7 @@ export function extractAmounts(ctx: ExtractContext): AmountItem[] {
 function findCandidates(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   let previousEnd = 0;
-  AMOUNT_RE.lastIndex = 0;
-  for (let m = AMOUNT_RE.exec(ctx.text); m; m = AMOUNT_RE.exec(ctx.text)) {
+  for (let m = nextAmount(ctx.text, 0); m; m = nextAmount(ctx.text, m.index + m[0].length)) {
     const c = candidateFrom(m, ctx.text, previousEnd);
     if (c && !overlapsAny(ctx.claimed, c.start, c.end) && !isCount(ctx.text, c)) {
       out.push(c);
@@ -96,31 +102,45 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+/** The first match of AMOUNT_AT at or after `from`: the one a global search from there finds. */
+function nextAmount(text: string, from: number): RegExpExecArray | null {
+  AMOUNT_START.lastIndex = from;
+  for (let start = AMOUNT_START.exec(text); start; start = AMOUNT_START.exec(text)) {
+    AMOUNT_AT.lastIndex = start.index;
+    const m = AMOUNT_AT.exec(text);
+    if (m) return m;
+    AMOUNT_START.lastIndex = start.index + 1;
+  }
+  return null;
+}
+
 /** Digits glued to a letter, a digit or identifier punctuation are part of something else. */
 const BAD_BEFORE_DIGITS = /[\p{L}\p{N}.,/]/u;
 
 function candidateFrom(m: RegExpExecArray, text: string, previousEnd: number): Candidate | null {
   const g = m.groups!;
+  const charBefore = text.charAt(m.index - 1);
+  if (/[\p{L}]/u.test(charBefore) || (isDigit(m[0], 0) && BAD_BEFORE_DIGITS.test(charBefore))) return null;
   const before = text.slice(Math.max(previousEnd, m.index - 24), m.index);
-  if (/[\p{L}]/u.test(text.charAt(m.index - 1)) || (/\d/u.test(m[0][0]!) && BAD_BEFORE_DIGITS.test(text.charAt(m.index - 1)))) return null;
   if (g.lone && INDEFINITE_BEFORE.test(before)) return null;
   const scaleWord = g.scale ?? g.lone;
   const scale = scaleWord ? scaleOf(scaleWord) : 1;
-  const values = [g.lone ? '1' : g.n1!, g.n2].filter((n): n is string => n !== undefined).map((n) => numberValue(n, scale));
-  if (values.some((v) => v === null)) return null;
-  const pre = CURRENCY_BEFORE.exec(before);
-  const qual = QUALIFIER_BEFORE.exec(before.slice(0, pre?.index));
+  const first = numberValue(g.lone ? '1' : g.n1!, scale);
+  const second = g.n2 === undefined ? undefined : numberValue(g.n2, scale);
+  if (first === null || second === null) return null;
+  const pre = mayEndWithCurrency(before) ? CURRENCY_BEFORE.exec(before) : null;
+  const qual = qualifierAtEnd(pre ? before.slice(0, pre.index) : before);
   const written = g.cur ?? pre?.[0].trim();
   const currency = written ? (ISO_CURRENCY.find(([re]) => re.test(written))?.[1] ?? null) : g.dash ? 'CZK' : null;
-  const isWords = !g.lone && !/\d/u.test(g.n1!);
+  const isWords = !g.lone && !isDigit(g.n1!, 0);
   // Numerals are money only with a scale word or a currency ("pět milionů korun", "sto korun").
   if (isWords && !scaleWord && !currency) return null;
   const beforeStart = m.index - before.length;
   return {
     start: beforeStart + (qual?.index ?? pre?.index ?? before.length),
     end: m.index + m[0].length,
-    qualifier: qual ? qual.groups!.qual!.toLowerCase() : null,
-    values: values as number[],
+    qualifier: qual ? qual.word.toLowerCase() : null,
+    values: second === undefined ? [first] : [first, second],
     currency,
     hasScale: Boolean(scaleWord),
     moneyFormat: /^\d{1,3}(?: \d{3})+,\d{2}$/u.test(g.n1 ?? ''),
@@ -128,8 +148,24 @@ function candidateFrom(m: RegExpExecArray, text: string, previousEnd: number): C
   };
 }
 
+const isDigit = (s: string, i: number) => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+
+/** Checked before CURRENCY_BEFORE, which most numbers fail: a currency, maybe a space, then the number. */
+function mayEndWithCurrency(before: string): boolean {
+  const last = before.length - (before.endsWith(' ') || before.endsWith('\n') ? 2 : 1);
+  return last >= 0 && CURRENCY_ENDS.includes(before.charAt(last));
+}
+
+/** The qualifier `part` ends with (and its index there); only its end is searched, QUALIFIER_BEFORE being anchored to it. */
+function qualifierAtEnd(part: string): { word: string; index: number } | null {
+  if (!part.endsWith(' ') && !part.endsWith('\n')) return null;
+  const from = Math.max(0, part.length - QUALIFIER_WINDOW);
+  const m = QUALIFIER_BEFORE.exec(from > 0 ? part.slice(from) : part);
+  return m ? { word: m.groups!.qual!, index: from + m.index } : null;
+}
+
 function numberValue(written: string, scale: number): number | null {
-  const base = /\d/u.test(written) ? digitsValue(written) : numeralPhraseValue(written);
+  const base = isDigit(written, 0) ? digitsValue(written) : numeralPhraseValue(written);
   return base === null ? null : Math.round(base * scale * 100) / 100;
 }
 
