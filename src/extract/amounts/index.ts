@@ -7,6 +7,7 @@
  * number on a line labelled "v Kč".
  */
 import type { AmountItem } from '../../schema/record.js';
+import { wordTreePattern } from '../dates/word-pattern.js';
 import { overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import {
@@ -21,14 +22,16 @@ import {
 } from './numbers.js';
 
 const QUALIFIERS = [
-  'více než', 'víc než', 'méně než', 'až do výše', 'do výše', 'přes', 'cca\\.?', 'zhruba', 'téměř', 'skoro',
-  'nejméně', 'minimálně', 'maximálně', 'nejvýše', 'max\\.', 'min\\.', 'kolem', 'okolo', 'asi', 'přibližně',
+  'více než', 'víc než', 'méně než', 'až do výše', 'do výše', 'přes', 'cca', 'cca.', 'zhruba', 'téměř', 'skoro',
+  'nejméně', 'minimálně', 'maximálně', 'nejvýše', 'max.', 'min.', 'kolem', 'okolo', 'asi', 'přibližně',
   'bezmála', 'necelých', 'necelé', 'takřka', 'až', 'do',
 ];
 /** Looked for right before a number (a qualifier or currency ahead of it is checked in code). */
-const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}])(?<qual>${QUALIFIERS.join('|')})[ \\n]$`, 'iu');
+const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}])(?<qual>${wordTreePattern(QUALIFIERS)})[ \\n]$`, 'iu');
 /** Enough text before a number for any qualifier, its space and the letter it may not follow. */
 const QUALIFIER_WINDOW = Math.max(...QUALIFIERS.map((q) => q.length)) + 2;
+/** The last characters of the qualifiers (any case): checked first, as most numbers follow none. */
+const QUALIFIER_LAST = new RegExp(`[${[...new Set(QUALIFIERS.map((q) => q.at(-1)))].join('')}]`, 'iu');
 /** "$" only when attached: "$ 93" is what text layers make of "§ 93". */
 const CURRENCY_BEFORE = /(?<![\p{L}])(?:(?:Kč|CZK|EUR|€|USD|US\$)[ \n]?|\$)$/u;
 /** The last characters of the currencies CURRENCY_BEFORE reads. */
@@ -158,7 +161,7 @@ function mayEndWithCurrency(before: string): boolean {
 
 /** The qualifier `part` ends with (and its index there); only its end is searched, QUALIFIER_BEFORE being anchored to it. */
 function qualifierAtEnd(part: string): { word: string; index: number } | null {
-  if (!part.endsWith(' ') && !part.endsWith('\n')) return null;
+  if (!(part.endsWith(' ') || part.endsWith('\n')) || !QUALIFIER_LAST.test(part.charAt(part.length - 2))) return null;
   const from = Math.max(0, part.length - QUALIFIER_WINDOW);
   const m = QUALIFIER_BEFORE.exec(from > 0 ? part.slice(from) : part);
   return m ? { word: m.groups!.qual!, index: from + m.index } : null;
