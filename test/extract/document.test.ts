@@ -33,12 +33,8 @@ describe('document corpus', () => {
     expect(classifyDocument('Obec „jistě“ také informovala občany.').cues).toEqual(['zpravodajský minulý čas (schválili, rozhodlo…)']);
   });
 
-  it('lists cue literals in lower case, none a prefix of another (the scan reports one per position)', () => {
-    const literals = [...new Set(TYPE_CUES.flatMap((c) => c.literals ?? []))];
-    for (const a of literals) {
-      expect(a).toBe(a.toLowerCase());
-      expect(literals.filter((b) => b !== a && b.startsWith(a))).toEqual([]);
-    }
+  it('lists cue literals in lower case', () => {
+    for (const literal of TYPE_CUES.flatMap((c) => c.literals ?? [])) expect(literal).toBe(literal.toLowerCase());
   });
 
   it('falls back to other without any cue', () => {

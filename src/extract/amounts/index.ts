@@ -8,12 +8,13 @@
  */
 import type { AmountItem } from '../../schema/record.js';
 import { wordTreePattern } from '../dates/word-pattern.js';
+import { wordFinder } from '../dates/word-scan.js';
 import { overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import {
   COUNT_SCALE,
   LONE_SCALE_WORD,
-  NUMBER_WORD_START,
+  NUMBER_WORDS,
   NUMERAL_WORD,
   SCALE_WORD,
   digitsValue,
@@ -56,11 +57,8 @@ const AMOUNT_AT = new RegExp(
     `${DASH_CROWNS}?(?:[ \\n]?${CURRENCY_AFTER})?`,
   'uy',
 );
-/**
- * Every position where AMOUNT_AT may match, and more: a digit, or a numeral or lone scale word in
- * any letter case. V8 finds these faster than it tries AMOUNT_AT at every position.
- */
-const AMOUNT_START = new RegExp(`\\d|${NUMBER_WORD_START}`, 'giu');
+const numberWordsIn = wordFinder(NUMBER_WORDS);
+const DIGIT = /\d/g;
 
 const ISO_CURRENCY: Array<[RegExp, string]> = [
   [/^(?:kč|czk|korun\p{L}*|koruny|koruna|korunou)\.?$/iu, 'CZK'],
@@ -95,7 +93,7 @@ export function extractAmounts(ctx: ExtractContext): AmountItem[] {
 function findCandidates(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   let previousEnd = 0;
-  for (let m = nextAmount(ctx.text, 0); m; m = nextAmount(ctx.text, m.index + m[0].length)) {
+  for (const m of amountMatches(ctx.text)) {
     const c = candidateFrom(m, ctx.text, previousEnd);
     if (c && !overlapsAny(ctx.claimed, c.start, c.end) && !isCount(ctx.text, c)) {
       out.push(c);
@@ -105,16 +103,30 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
-/** The first match of AMOUNT_AT at or after `from`: the one a global search from there finds. */
-function nextAmount(text: string, from: number): RegExpExecArray | null {
-  AMOUNT_START.lastIndex = from;
-  for (let start = AMOUNT_START.exec(text); start; start = AMOUNT_START.exec(text)) {
-    AMOUNT_AT.lastIndex = start.index;
+/**
+ * The matches a global search with AMOUNT_AT would find, tried only where one may start: at a
+ * digit, a numeral or a lone scale word (in any letter case; V8 finds these far faster than it
+ * tries AMOUNT_AT at every position).
+ */
+function* amountMatches(text: string): Generator<RegExpExecArray> {
+  const words = numberWordsIn(text);
+  let word = 0;
+  let digit = -1;
+  for (let from = 0; ; ) {
+    if (digit < from) digit = nextDigit(text, from);
+    while (word < words.length && words[word]!.at < from) word++;
+    const at = Math.min(digit, words[word]?.at ?? text.length);
+    if (at >= text.length) return;
+    AMOUNT_AT.lastIndex = at;
     const m = AMOUNT_AT.exec(text);
-    if (m) return m;
-    AMOUNT_START.lastIndex = start.index + 1;
+    from = m ? at + m[0].length : at + 1;
+    if (m) yield m;
   }
-  return null;
+}
+
+function nextDigit(text: string, from: number): number {
+  DIGIT.lastIndex = from;
+  return DIGIT.exec(text)?.index ?? text.length;
 }
 
 /** Digits glued to a letter, a digit or identifier punctuation are part of something else. */

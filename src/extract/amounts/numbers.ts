@@ -70,8 +70,8 @@ export const SCALE_WORD = `${wordTreePattern(scaleValue.keys())}(?![\\p{L}])`;
 const LONE_SCALE_FORMS = ['milion', 'milión', 'miliarda', 'miliardu', 'tisíc'];
 /** Regex source: a scale word that alone means one of itself ("milion korun"). */
 export const LONE_SCALE_WORD = wordTreePattern(lowerAndCapitalised(LONE_SCALE_FORMS));
-/** Regex source, for the `i` flag: what a numeral or a lone scale word starts with (in any letter case). */
-export const NUMBER_WORD_START = wordTreePattern([...numeralValue.keys(), ...LONE_SCALE_FORMS]);
+/** The numerals and lone scale words, lower case: an amount written in words starts with one. */
+export const NUMBER_WORDS: readonly string[] = [...numeralValue.keys(), ...LONE_SCALE_FORMS];
 
 /** Dative/locative scale forms are used for counts ("20 tisícům lidí"), never alone for money. */
 export const COUNT_SCALE = /^(?:tisícům|tisících|milionům|milionech|miliónům|miliónech)$/iu;

@@ -4,10 +4,12 @@
  * index.ts; context rules that reject an atom live there.
  *
  * Two patterns, both without the `i` flag and without a leading lookbehind (either would make V8
- * try the whole pattern at every character): one starts at a digit, one at a month name. The
- * character before an atom is checked in code.
+ * try the whole pattern at every character): one starts at a digit, one at a month name (tried
+ * only where the shared word scan of word-scan.ts finds one). The character before an atom is
+ * checked in code.
  */
-import { MONTH_NAME, MONTH_WORD, ROMAN_MONTH, monthNumber } from './months.js';
+import { FULL_MONTH_NAMES, MONTH_NAME, MONTH_WORD, ROMAN_MONTH, monthNumber } from './months.js';
+import { wordFinder } from './word-scan.js';
 
 export type AtomKind = 'day' | 'month' | 'year';
 
@@ -47,8 +49,9 @@ const DIGIT_ATOM_RE = new RegExp(
   'gu',
 );
 
-/** v březnu 2008, květen až prosinec 2017, and months on their own. */
-const MONTH_ATOM_RE = new RegExp(`(?<mword>${MONTH_NAME})(?:${S}(?<myear>\\d{4})${YEAR_END})?`, 'gu');
+/** v březnu 2008, květen až prosinec 2017, and months on their own; tried where a month name starts. */
+const MONTH_ATOM_AT = new RegExp(`(?<mword>${MONTH_NAME})(?:${S}(?<myear>\\d{4})${YEAR_END})?`, 'uy');
+const monthNamesIn = wordFinder(FULL_MONTH_NAMES);
 
 /** What may not stand right before each kind of atom (a letter or digit always may not). */
 const BAD_BEFORE = {
@@ -65,9 +68,16 @@ const RELATIVE_YEAR_AFTER = /^[ \n](?:(?<cur>t\. ?r\.|tohoto roku|letošního ro
 /** Every atom of the text in order of position; where two overlap, the earlier (then longer) wins. */
 export function findAtoms(text: string): Atom[] {
   const atoms: Atom[] = [];
-  for (const re of [DIGIT_ATOM_RE, MONTH_ATOM_RE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) atoms.push(...atomsFromMatch(m, text));
+  DIGIT_ATOM_RE.lastIndex = 0;
+  for (let m = DIGIT_ATOM_RE.exec(text); m; m = DIGIT_ATOM_RE.exec(text)) atoms.push(...atomsFromMatch(m, text));
+  // The matches a global search would find: the first at each month name not inside the last one.
+  let from = 0;
+  for (const { at } of monthNamesIn(text)) {
+    if (at < from) continue;
+    MONTH_ATOM_AT.lastIndex = at;
+    const m = MONTH_ATOM_AT.exec(text);
+    if (m) atoms.push(...atomsFromMatch(m, text));
+    from = m ? at + m[0].length : at + 1;
   }
   atoms.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Atom[] = [];

@@ -13,9 +13,8 @@ export interface TypeCue {
   pattern: RegExp;
   /**
    * Lower-case literals, one of which every match of `pattern` starts with: the pattern is tried
-   * only where one of them stands (one scan of the text finds them all, see index.ts), so it may
-   * look behind first. No literal is a prefix of another's: each position holds at most one.
-   * Without literals the pattern is tested over the whole text (it must then start cheaply).
+   * only where one of them stands (see index.ts), so it may look behind first. Without literals
+   * the pattern is tested over the whole text (it must then start cheaply).
    */
   literals?: readonly string[];
   /**

@@ -6,7 +6,7 @@
 import type { DateItem, DocumentType, Span } from '../../schema/record.js';
 import { extractDates } from '../dates/index.js';
 import type { ExtractContext } from '../types.js';
-import { wordTreePattern } from '../dates/word-pattern.js';
+import { wordFinder } from '../dates/word-scan.js';
 import { TYPE_CUES, type TypeCue } from './cues.js';
 
 /** Quoted passages: „…“, "…" (within a paragraph). */
@@ -15,7 +15,7 @@ const QUOTATION = /„[^“”\n]*[“”]|"[^"\n]*"/gu;
 /** The cues whose matches start with each literal, and each cue's pattern made sticky, to try it there. */
 const CUES_BY_LITERAL = new Map<string, TypeCue[]>();
 for (const cue of TYPE_CUES) for (const literal of cue.literals ?? []) CUES_BY_LITERAL.set(literal, [...(CUES_BY_LITERAL.get(literal) ?? []), cue]);
-const ANY_LITERAL = new RegExp(wordTreePattern(CUES_BY_LITERAL.keys()), 'giu');
+const cueLiteralsIn = wordFinder(CUES_BY_LITERAL.keys());
 const STICKY = new Map(TYPE_CUES.map((c) => [c, new RegExp(c.pattern.source, `${c.pattern.flags}y`)]));
 
 export function classifyDocument(text: string): { type: DocumentType; cues: string[] } {
@@ -32,27 +32,22 @@ export function classifyDocument(text: string): { type: DocumentType; cues: stri
 
 /**
  * The cues whose pattern matches: those without literals over the whole text, the others only
- * where one scan finds one of their literals (any letter case, as their patterns read them).
+ * where one of their literals stands (in any letter case, as their patterns read them).
  */
 function foundCues(text: string): Set<TypeCue> {
   const found = new Set(TYPE_CUES.filter((c) => !c.literals && c.pattern.test(text)));
   let quotations: Array<[number, number]> | undefined;
   const quoted = (at: number) => (quotations ??= quotationSpans(text)).some(([start, end]) => start < at && at < end);
-  ANY_LITERAL.lastIndex = 0;
-  for (let m = ANY_LITERAL.exec(text); m; m = ANY_LITERAL.exec(text)) {
-    for (const cue of CUES_BY_LITERAL.get(m[0]) ?? CUES_BY_LITERAL.get(literalOf(m[0]))!) {
-      if (found.has(cue) || (cue.unquoted && quoted(m.index))) continue;
+  for (const { at, word } of cueLiteralsIn(text)) {
+    for (const cue of CUES_BY_LITERAL.get(word)!) {
+      if (found.has(cue) || (cue.unquoted && quoted(at))) continue;
       const sticky = STICKY.get(cue)!;
-      sticky.lastIndex = m.index;
+      sticky.lastIndex = at;
       if (sticky.test(text)) found.add(cue);
     }
-    ANY_LITERAL.lastIndex = m.index + 1; // literals may overlap
   }
   return found;
 }
-
-/** The literal as listed, for one written otherwise: lower case, and "ſ" (which `/s/iu` matches) as "s". */
-const literalOf = (written: string) => written.toLowerCase().replaceAll('ſ', 's');
 
 /**
  * Where the quotations are. A word cue matches in the text without them exactly where it matches

@@ -1,0 +1,63 @@
+/**
+ * Where listed words start in a text, in any letter case: month names, numerals, the literals of
+ * document cues. V8 scans for a prefix tree of words at a few ns per character whatever their
+ * number, so all lists share one scan (a scan per list costs nearly as much each), kept for the
+ * text last scanned: the extractors of one document ask in turn.
+ */
+import { wordTreePattern } from './word-pattern.js';
+
+export interface WordHit {
+  /** Where the word starts. */
+  at: number;
+  /** The word as listed. */
+  word: string;
+}
+
+const lists: Array<ReadonlySet<string>> = [];
+/** Per listed word: the listed words it starts with (itself included), and the lists of each. */
+let prefixesOf: Map<string, Array<{ word: string; lists: number[] }>> | null = null;
+let scanner: RegExp | null = null;
+let last: { text: string; hits: WordHit[][] } | null = null;
+
+/**
+ * Registers lower-case `words` (at module load) and returns what finds them in a text: every
+ * position where one starts, in text order, and which one (several when one starts another).
+ */
+export function wordFinder(words: Iterable<string>): (text: string) => readonly WordHit[] {
+  const list = lists.push(new Set(words)) - 1;
+  [prefixesOf, scanner, last] = [null, null, null];
+  return (text) => scan(text)[list]!;
+}
+
+function scan(text: string): WordHit[][] {
+  if (last?.text === text) return last.hits;
+  prefixesOf ??= listedPrefixes();
+  scanner ??= new RegExp(wordTreePattern(prefixesOf.keys()), 'giu');
+  const hits: WordHit[][] = lists.map(() => []);
+  scanner.lastIndex = 0;
+  for (let m = scanner.exec(text); m; m = scanner.exec(text)) {
+    // The tree takes the longest word starting here; the listed words it starts with start here too.
+    for (const { word, lists } of prefixesOf.get(m[0]) ?? prefixesOf.get(listedForm(m[0]))!) {
+      for (const list of lists) hits[list]!.push({ at: m.index, word });
+    }
+    scanner.lastIndex = m.index + 1; // words may overlap
+  }
+  last = { text, hits };
+  return hits;
+}
+
+/** The word as listed, for one written otherwise: lower case, and "ſ" (which `/s/iu` matches) as "s". */
+const listedForm = (written: string) => written.toLowerCase().replaceAll('ſ', 's');
+
+function listedPrefixes(): NonNullable<typeof prefixesOf> {
+  const listsOf = new Map<string, number[]>();
+  lists.forEach((words, list) => {
+    for (const word of words) listsOf.set(word, [...(listsOf.get(word) ?? []), list]);
+  });
+  const prefixes = new Map<string, Array<{ word: string; lists: number[] }>>();
+  for (const word of listsOf.keys()) {
+    const listed = [...listsOf].filter(([other]) => word.startsWith(other)).map(([other, lists]) => ({ word: other, lists }));
+    prefixes.set(word, listed.sort((a, b) => a.word.length - b.word.length));
+  }
+  return prefixes;
+}
