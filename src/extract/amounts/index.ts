@@ -9,7 +9,7 @@
 import type { AmountItem } from '../../schema/record.js';
 import { wordTreePattern } from '../dates/word-pattern.js';
 import { wordFinder } from '../dates/word-scan.js';
-import { overlapsAny, spanAt } from '../span.js';
+import { overlapsAny, withSpan } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import {
   COUNT_SCALE,
@@ -185,12 +185,9 @@ function numberValue(written: string, scale: number): number | null {
 }
 
 function items(text: string, c: Candidate, currency: string): AmountItem[] {
-  const span = spanAt(text, c.start, c.end);
-  if (c.values.length === 1) return [{ ...span, value: c.values[0]!, currency, qualifier: c.qualifier, role: 'single' }];
-  return [
-    { ...span, value: c.values[0]!, currency, qualifier: c.qualifier, role: 'range_start' },
-    { ...span, value: c.values[1]!, currency, qualifier: c.qualifier, role: 'range_end' },
-  ];
+  const item = (value: number, role: AmountItem['role']) => withSpan(text, c.start, c.end, { value, currency, qualifier: c.qualifier, role });
+  if (c.values.length === 1) return [item(c.values[0]!, 'single')];
+  return [item(c.values[0]!, 'range_start'), item(c.values[1]!, 'range_end')];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -256,7 +253,7 @@ function alternativesAfterCrowns(ctx: ExtractContext, crowns: Candidate[]): Amou
     const [start, end] = [c.end + from, c.end + to];
     if (overlapsAny(ctx.claimed, start, end)) continue;
     const value = digitsValue(m.groups!.num!);
-    out.push({ ...spanAt(ctx.text, start, end), value, currency: 'CZK', qualifier: null, role: 'single' });
+    out.push(withSpan(ctx.text, start, end, { value, currency: 'CZK', qualifier: null, role: 'single' as const }));
   }
   return out;
 }

@@ -8,7 +8,7 @@
  * File numbers (č.j., sp. zn.), house numbers (č. p.) and law numbers (… Sb.) never match.
  */
 import type { Resolution } from '../../schema/record.js';
-import { overlapsAny, spanAt } from '../span.js';
+import { overlapsAny, withSpan } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import { bodyFromId, bodyFromWindow } from './body.js';
 import { findDate } from './date.js';
@@ -100,7 +100,7 @@ function buildResolution(text: string, start: number, raw: string, window: strin
   const before = window ? findDate(window, false) : null;
   const date = after?.iso ?? before?.iso ?? null;
   const body = (window && bodyFromWindow(window)) ?? inheritedBody ?? bodyFromId(id);
-  return { ...spanAt(text, start, start + raw.length), id, body, date, year: yearOf(id, date) };
+  return withSpan(text, start, start + raw.length, { id, body, date, year: yearOf(id, date) });
 }
 
 function yearOf(id: string, date: string | null): number | null {
