@@ -9,7 +9,7 @@
  * checked in code.
  */
 import { FULL_MONTH_NAMES, MONTH_NAME, MONTH_WORD, ROMAN_MONTH, monthNumber } from './months.js';
-import { wordFinder } from './word-scan.js';
+import { matchesAt, wordFinder } from './word-scan.js';
 
 export type AtomKind = 'day' | 'month' | 'year';
 
@@ -70,15 +70,8 @@ export function findAtoms(text: string): Atom[] {
   const atoms: Atom[] = [];
   DIGIT_ATOM_RE.lastIndex = 0;
   for (let m = DIGIT_ATOM_RE.exec(text); m; m = DIGIT_ATOM_RE.exec(text)) atoms.push(...atomsFromMatch(m, text));
-  // The matches a global search would find: the first at each month name not inside the last one.
-  let from = 0;
-  for (const { at } of monthNamesIn(text)) {
-    if (at < from) continue;
-    MONTH_ATOM_AT.lastIndex = at;
-    const m = MONTH_ATOM_AT.exec(text);
-    if (m) atoms.push(...atomsFromMatch(m, text));
-    from = m ? at + m[0].length : at + 1;
-  }
+  const monthStarts = monthNamesIn(text).map((hit) => hit.at);
+  for (const m of matchesAt(MONTH_ATOM_AT, text, monthStarts)) atoms.push(...atomsFromMatch(m, text));
   atoms.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Atom[] = [];
   for (const atom of atoms) {

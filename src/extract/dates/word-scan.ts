@@ -46,6 +46,21 @@ function scan(text: string): WordHit[][] {
   return hits;
 }
 
+/**
+ * The matches a global search with `sticky` (flag y) finds in `text`, tried only at `starts`
+ * (ascending; every position where one may start): the first match at a start past the last match.
+ */
+export function* matchesAt(sticky: RegExp, text: string, starts: Iterable<number>): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    from = at + Math.max(1, m?.[0].length ?? 0);
+    if (m) yield m;
+  }
+}
+
 /** The word as listed, for one written otherwise: lower case, and "ſ" (which `/s/iu` matches) as "s". */
 const listedForm = (written: string) => written.toLowerCase().replaceAll('ſ', 's');
 
