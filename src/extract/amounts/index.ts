@@ -51,7 +51,7 @@ const LONE_SCALE = `(?<lone>${LONE_SCALE_WORD})(?=[ \\n](?:korun|Kč|eur))`;
 /** An indefinite quantity before a lone scale word: "desítkami tisíc korun", "stovky milionů". */
 const INDEFINITE_BEFORE = /(?:desít\p{L}*|stov\p{L}*|několik\p{L}*|mnoha?|řádově|statisíc\p{L}*|tisíc\p{L}*)[ \n]$/iu;
 
-/** Starts at a digit, a numeral or a lone scale word; tried only where AMOUNT_START finds one. */
+/** Starts at a digit, a numeral or a lone scale word; tried only there (see amountMatches). */
 const AMOUNT_AT = new RegExp(
   `(?:${NUMBER('n1')}${RANGE}(?:[ \\n]?(?<scale>${SCALE_WORD}|t(?=[ ]?Kč)))?|${LONE_SCALE})` +
     `${DASH_CROWNS}?(?:[ \\n]?${CURRENCY_AFTER})?`,
@@ -94,7 +94,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   let previousEnd = 0;
   for (const m of amountMatches(ctx.text)) {
-    const c = candidateFrom(m, ctx.text, previousEnd);
+    const c = candidateFrom(m, ctx, previousEnd);
     if (c && !overlapsAny(ctx.claimed, c.start, c.end) && !isCount(ctx.text, c)) {
       out.push(c);
       previousEnd = c.end;
@@ -132,7 +132,8 @@ function nextDigit(text: string, from: number): number {
 /** Digits glued to a letter, a digit or identifier punctuation are part of something else. */
 const BAD_BEFORE_DIGITS = /[\p{L}\p{N}.,/]/u;
 
-function candidateFrom(m: RegExpExecArray, text: string, previousEnd: number): Candidate | null {
+function candidateFrom(m: RegExpExecArray, ctx: ExtractContext, previousEnd: number): Candidate | null {
+  const { text } = ctx;
   const g = m.groups!;
   const charBefore = text.charAt(m.index - 1);
   if (/[\p{L}]/u.test(charBefore) || (isDigit(m[0], 0) && BAD_BEFORE_DIGITS.test(charBefore))) return null;
@@ -144,13 +145,17 @@ function candidateFrom(m: RegExpExecArray, text: string, previousEnd: number): C
   const second = g.n2 === undefined ? undefined : numberValue(g.n2, scale);
   if (first === null || second === null) return null;
   const pre = mayEndWithCurrency(before) ? CURRENCY_BEFORE.exec(before) : null;
-  const qual = qualifierAtEnd(pre ? before.slice(0, pre.index) : before);
   const written = g.cur ?? pre?.[0].trim();
   const currency = written ? (ISO_CURRENCY.find(([re]) => re.test(written))?.[1] ?? null) : g.dash ? 'CZK' : null;
   const isWords = !g.lone && !isDigit(g.n1!, 0);
   // Numerals are money only with a scale word or a currency ("pět milionů korun", "sto korun").
   if (isWords && !scaleWord && !currency) return null;
   const beforeStart = m.index - before.length;
+  const moneyFormat = /^\d{1,3}(?: \d{3})+,\d{2}$/u.test(g.n1 ?? '');
+  // A number that can be no sum (no currency, scale or price format) needs its qualifier only to
+  // tell whether a claimed span overlaps it: most numbers, spared the search.
+  const maySum = currency !== null || scaleWord !== undefined || moneyFormat;
+  const qual = maySum || overlapsAny(ctx.claimed, beforeStart, m.index) ? qualifierAtEnd(pre ? before.slice(0, pre.index) : before) : null;
   return {
     start: beforeStart + (qual?.index ?? pre?.index ?? before.length),
     end: m.index + m[0].length,
@@ -158,7 +163,7 @@ function candidateFrom(m: RegExpExecArray, text: string, previousEnd: number): C
     values: second === undefined ? [first] : [first, second],
     currency,
     hasScale: Boolean(scaleWord),
-    moneyFormat: /^\d{1,3}(?: \d{3})+,\d{2}$/u.test(g.n1 ?? ''),
+    moneyFormat,
     scaleWord: scaleWord ?? null,
   };
 }
@@ -203,6 +208,9 @@ const MASCULINE_PLURAL_AFTER = /^[ \n]\p{Ll}+ů(?![\p{L}])/u;
 function isCount(text: string, c: Candidate): boolean {
   if (c.currency) return false;
   if (c.scaleWord && COUNT_SCALE.test(c.scaleWord)) return true;
+  // Checked first: both patterns need a letter (or "%") right after the number or a space.
+  const next = text.charAt(c.end === text.length ? c.end : c.end + (/[ \n]/u.test(text.charAt(c.end)) ? 1 : 0));
+  if (!/[\p{L}%]/u.test(next)) return false;
   const after = text.slice(c.end, c.end + 24);
   return COUNTED_AFTER.test(after) || MASCULINE_PLURAL_AFTER.test(after);
 }
