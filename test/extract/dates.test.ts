@@ -66,4 +66,9 @@ describe('word scan', () => {
     expect(find('pesem')).toEqual([{ at: 0, word: 'pes' }, { at: 0, word: 'pesem' }]);
     expect(other('poſel')).toEqual([{ at: 0, word: 'pos' }]);
   });
+
+  it('finds whole words only where no letter follows them, also inside a longer word', () => {
+    const find = wordFinder(['sto'], true);
+    expect(find('místo, stoh a Sto').map((hit) => hit.at)).toEqual([2, 14]);
+  });
 });

@@ -57,7 +57,7 @@ const AMOUNT_AT = new RegExp(
     `${DASH_CROWNS}?(?:[ \\n]?${CURRENCY_AFTER})?`,
   'uy',
 );
-const numberWordsIn = wordFinder(NUMBER_WORDS);
+const numberWordsIn = wordFinder(NUMBER_WORDS, true);
 const DIGIT = /\d/g;
 
 const ISO_CURRENCY: Array<[RegExp, string]> = [

@@ -51,7 +51,7 @@ const DIGIT_ATOM_RE = new RegExp(
 
 /** v březnu 2008, květen až prosinec 2017, and months on their own; tried where a month name starts. */
 const MONTH_ATOM_AT = new RegExp(`(?<mword>${MONTH_NAME})(?:${S}(?<myear>\\d{4})${YEAR_END})?`, 'uy');
-const monthNamesIn = wordFinder(FULL_MONTH_NAMES);
+const monthNamesIn = wordFinder(FULL_MONTH_NAMES, true);
 
 /** What may not stand right before each kind of atom (a letter or digit always may not). */
 const BAD_BEFORE = {

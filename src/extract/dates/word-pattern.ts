@@ -4,7 +4,8 @@
  * so case variants (lower, Capitalised, UPPER) are spelled out instead.
  */
 interface Node {
-  end: boolean;
+  /** A word ends here: anyhow, or (`'word'`) only where no letter follows. */
+  end: false | true | 'word';
   next: Map<string, Node>;
 }
 
@@ -14,7 +15,11 @@ export function caseVariants(word: string): string[] {
   return [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()];
 }
 
-export function wordTreePattern(words: Iterable<string>): string {
+/**
+ * Words in `wholeWords` match only where no letter follows them. (With the `i` flag "\u0345" is a
+ * letter, which it is not without: it is let pass, and the iotas it folds with.)
+ */
+export function wordTreePattern(words: Iterable<string>, wholeWords: ReadonlySet<string> = new Set()): string {
   const root: Node = { end: false, next: new Map() };
   for (const word of words) {
     let node = root;
@@ -22,14 +27,15 @@ export function wordTreePattern(words: Iterable<string>): string {
       if (!node.next.has(c)) node.next.set(c, { end: false, next: new Map() });
       node = node.next.get(c)!;
     }
-    node.end = true;
+    node.end = node.end === true || !wholeWords.has(word) ? true : 'word';
   }
   return emit(root);
 }
 
 function emit(node: Node): string {
   const branches = [...node.next].map(([c, child]) => escape(c) + emit(child));
+  if (node.end === 'word') branches.push('(?![\\p{L}](?<!\\u0345))');
   if (branches.length === 0) return '';
   const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-  return node.end ? `(?:${body})?` : body;
+  return node.end === true ? `(?:${body})?` : body;
 }

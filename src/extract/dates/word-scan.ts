@@ -13,7 +13,7 @@ export interface WordHit {
   word: string;
 }
 
-const lists: Array<ReadonlySet<string>> = [];
+const lists: Array<{ words: ReadonlySet<string>; whole: boolean }> = [];
 /** Per listed word: the listed words it starts with (itself included), and the lists of each. */
 let prefixesOf: Map<string, Array<{ word: string; lists: number[] }>> | null = null;
 let scanner: RegExp | null = null;
@@ -22,9 +22,10 @@ let last: { text: string; hits: WordHit[][] } | null = null;
 /**
  * Registers lower-case `words` (at module load) and returns what finds them in a text: every
  * position where one starts, in text order, and which one (several when one starts another).
+ * `whole` words are found only where no letter follows (and may be found elsewhere too).
  */
-export function wordFinder(words: Iterable<string>): (text: string) => readonly WordHit[] {
-  const list = lists.push(new Set(words)) - 1;
+export function wordFinder(words: Iterable<string>, whole = false): (text: string) => readonly WordHit[] {
+  const list = lists.push({ words: new Set(words), whole }) - 1;
   [prefixesOf, scanner, last] = [null, null, null];
   return (text) => scan(text)[list]!;
 }
@@ -32,7 +33,7 @@ export function wordFinder(words: Iterable<string>): (text: string) => readonly 
 function scan(text: string): WordHit[][] {
   if (last?.text === text) return last.hits;
   prefixesOf ??= listedPrefixes();
-  scanner ??= new RegExp(wordTreePattern(prefixesOf.keys()), 'giu');
+  scanner ??= new RegExp(wordTreePattern(prefixesOf.keys(), wholeWords()), 'giu');
   const hits: WordHit[][] = lists.map(() => []);
   scanner.lastIndex = 0;
   for (let m = scanner.exec(text); m; m = scanner.exec(text)) {
@@ -64,9 +65,15 @@ export function* matchesAt(sticky: RegExp, text: string, starts: Iterable<number
 /** The word as listed, for one written otherwise: lower case, and "ſ" (which `/s/iu` matches) as "s". */
 const listedForm = (written: string) => written.toLowerCase().replaceAll('ſ', 's');
 
+/** The words no list wants found where a letter follows. */
+function wholeWords(): Set<string> {
+  const anywhere = new Set(lists.filter((l) => !l.whole).flatMap((l) => [...l.words]));
+  return new Set(lists.flatMap((l) => [...l.words]).filter((word) => !anywhere.has(word)));
+}
+
 function listedPrefixes(): NonNullable<typeof prefixesOf> {
   const listsOf = new Map<string, number[]>();
-  lists.forEach((words, list) => {
+  lists.forEach(({ words }, list) => {
     for (const word of words) listsOf.set(word, [...(listsOf.get(word) ?? []), list]);
   });
   const prefixes = new Map<string, Array<{ word: string; lists: number[] }>>();
