@@ -79,7 +79,7 @@ export const TYPE_CUES: readonly TypeCue[] = [
   {
     type: 'council_document',
     cue: 'Usnesení / výpis usnesení (nadpis)',
-    literals: ['usn', 'us n', 'u s', 'výpis '],
+    literals: ['usn', 'us n', 'u sn', 'u s n', 'výpis '],
     weight: 4,
     pattern: new RegExp(`(?<=^[ \\t#*]*)(?:${RESOLUTION_HEADINGS})(?![\\p{L}])`, 'mu'),
   },
