@@ -4,8 +4,7 @@
  * so case variants (lower, Capitalised, UPPER) are spelled out instead.
  */
 interface Node {
-  /** A word ends here: anyhow, or (`'word'`) only where no letter follows. */
-  end: false | true | 'word';
+  end: boolean;
   next: Map<string, Node>;
 }
 
@@ -15,11 +14,7 @@ export function caseVariants(word: string): string[] {
   return [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()];
 }
 
-/**
- * Words in `wholeWords` match only where no letter follows them. (With the `i` flag "\u0345" is a
- * letter, which it is not without: it is let pass, and the iotas it folds with.)
- */
-export function wordTreePattern(words: Iterable<string>, wholeWords: ReadonlySet<string> = new Set()): string {
+export function wordTreePattern(words: Iterable<string>): string {
   const root: Node = { end: false, next: new Map() };
   for (const word of words) {
     let node = root;
@@ -27,15 +22,14 @@ export function wordTreePattern(words: Iterable<string>, wholeWords: ReadonlySet
       if (!node.next.has(c)) node.next.set(c, { end: false, next: new Map() });
       node = node.next.get(c)!;
     }
-    node.end = node.end === true || !wholeWords.has(word) ? true : 'word';
+    node.end = true;
   }
   return emit(root);
 }
 
 function emit(node: Node): string {
   const branches = [...node.next].map(([c, child]) => escape(c) + emit(child));
-  if (node.end === 'word') branches.push('(?![\\p{L}](?<!\\u0345))');
   if (branches.length === 0) return '';
   const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-  return node.end === true ? `(?:${body})?` : body;
+  return node.end ? `(?:${body})?` : body;
 }
