@@ -126,7 +126,7 @@ function* amountMatches(text: string): Generator<RegExpExecArray> {
 
 function nextDigit(text: string, from: number): number {
   DIGIT.lastIndex = from;
-  return DIGIT.exec(text)?.index ?? text.length;
+  return DIGIT.test(text) ? DIGIT.lastIndex - 1 : text.length;
 }
 
 /** Digits glued to a letter, a digit or identifier punctuation are part of something else. */
