@@ -40,20 +40,24 @@ const CURRENCY_ENDS = 'čKR€D$';
 
 const DIGITS = '(?:\\d{1,3}(?:[ .]\\d{3})+|\\d+)(?:,\\d{1,2}(?!\\d))?';
 const WORDS = `${NUMERAL_WORD}(?:[ \\n](?:a[ \\n])?${NUMERAL_WORD})*`;
-const NUMBER = (name: string) => `(?<${name}>${DIGITS}|${WORDS})`;
+const NUMBER = `(${DIGITS}|${WORDS})`;
 const CURRENCY_AFTER =
-  '(?<cur>Kč(?![\\p{L}])|KČ(?![\\p{L}])|CZK(?![\\p{L}])|[kK]orun\\p{L}*|EUR(?![\\p{L}])|[eE]ur(?:o|a|ech|um|ům|y)?(?![\\p{L}])|€|USD(?![\\p{L}])|dolar\\p{L}*|\\$)';
+  '(Kč(?![\\p{L}])|KČ(?![\\p{L}])|CZK(?![\\p{L}])|[kK]orun\\p{L}*|EUR(?![\\p{L}])|[eE]ur(?:o|a|ech|um|ům|y)?(?![\\p{L}])|€|USD(?![\\p{L}])|dolar\\p{L}*|\\$)';
 /** ",-", ",--", ", -", ".-" and " -Kč" close a sum in crowns. */
-const DASH_CROWNS = '(?<dash>(?:[ ]?,[ ]?-{1,2}|\\.-{1,2}|[ ]-(?=Kč))(?!\\d))';
-const RANGE = `(?:[ \\n]?(?<sep>[–—-]|až|do)[ \\n]?${NUMBER('n2')})?`;
+const DASH_CROWNS = '((?:[ ]?,[ ]?-{1,2}|\\.-{1,2}|[ ]-(?=Kč))(?!\\d))';
+const RANGE = `(?:[ \\n]?(?:[–—-]|až|do)[ \\n]?${NUMBER})?`;
 /** "milion korun", "miliardu korun": a scale word standing for one of itself before a currency. */
-const LONE_SCALE = `(?<lone>${LONE_SCALE_WORD})(?=[ \\n](?:korun|Kč|eur))`;
+const LONE_SCALE = `(${LONE_SCALE_WORD})(?=[ \\n](?:korun|Kč|eur))`;
 /** An indefinite quantity before a lone scale word: "desítkami tisíc korun", "stovky milionů". */
 const INDEFINITE_BEFORE = /(?:desít\p{L}*|stov\p{L}*|několik\p{L}*|mnoha?|řádově|statisíc\p{L}*|tisíc\p{L}*)[ \n]$/iu;
 
-/** Starts at a digit, a numeral or a lone scale word; tried only there (see amountMatches). */
+/**
+ * Starts at a digit, a numeral or a lone scale word; tried only there (see amountMatches). Its
+ * groups, in order: the number, the range's second number, the scale word, the lone scale word,
+ * the crowns dash, the currency. (Not named: V8 builds a groups object for every match.)
+ */
 const AMOUNT_AT = new RegExp(
-  `(?:${NUMBER('n1')}${RANGE}(?:[ \\n]?(?<scale>${SCALE_WORD}|t(?=[ ]?Kč)))?|${LONE_SCALE})` +
+  `(?:${NUMBER}${RANGE}(?:[ \\n]?(${SCALE_WORD}|t(?=[ ]?Kč)))?|${LONE_SCALE})` +
     `${DASH_CROWNS}?(?:[ \\n]?${CURRENCY_AFTER})?`,
   'uy',
 );
@@ -134,31 +138,31 @@ const BAD_BEFORE_DIGITS = /[\p{L}\p{N}.,/]/u;
 
 function candidateFrom(m: RegExpExecArray, ctx: ExtractContext, previousEnd: number): Candidate | null {
   const { text } = ctx;
-  const g = m.groups!;
+  const [written, n1, n2, scaleAfter, lone, dash, currencyAfter] = m;
   const charBefore = text.charAt(m.index - 1);
-  if (/[\p{L}]/u.test(charBefore) || (isDigit(m[0], 0) && BAD_BEFORE_DIGITS.test(charBefore))) return null;
+  if (/[\p{L}]/u.test(charBefore) || (isDigit(written, 0) && BAD_BEFORE_DIGITS.test(charBefore))) return null;
   const before = text.slice(Math.max(previousEnd, m.index - 24), m.index);
-  if (g.lone && INDEFINITE_BEFORE.test(before)) return null;
-  const scaleWord = g.scale ?? g.lone;
+  if (lone && INDEFINITE_BEFORE.test(before)) return null;
+  const scaleWord = scaleAfter ?? lone;
   const scale = scaleWord ? scaleOf(scaleWord) : 1;
-  const first = numberValue(g.lone ? '1' : g.n1!, scale);
-  const second = g.n2 === undefined ? undefined : numberValue(g.n2, scale);
+  const first = numberValue(lone ? '1' : n1!, scale);
+  const second = n2 === undefined ? undefined : numberValue(n2, scale);
   if (first === null || second === null) return null;
   const pre = mayEndWithCurrency(before) ? CURRENCY_BEFORE.exec(before) : null;
-  const written = g.cur ?? pre?.[0].trim();
-  const currency = written ? (ISO_CURRENCY.find(([re]) => re.test(written))?.[1] ?? null) : g.dash ? 'CZK' : null;
-  const isWords = !g.lone && !isDigit(g.n1!, 0);
+  const currencyWritten = currencyAfter ?? pre?.[0].trim();
+  const currency = currencyWritten ? (ISO_CURRENCY.find(([re]) => re.test(currencyWritten))?.[1] ?? null) : dash ? 'CZK' : null;
+  const isWords = !lone && !isDigit(n1!, 0);
   // Numerals are money only with a scale word or a currency ("pět milionů korun", "sto korun").
   if (isWords && !scaleWord && !currency) return null;
   const beforeStart = m.index - before.length;
-  const moneyFormat = /^\d{1,3}(?: \d{3})+,\d{2}$/u.test(g.n1 ?? '');
+  const moneyFormat = /^\d{1,3}(?: \d{3})+,\d{2}$/u.test(n1 ?? '');
   // A number that can be no sum (no currency, scale or price format) needs its qualifier only to
   // tell whether a claimed span overlaps it: most numbers, spared the search.
   const maySum = currency !== null || scaleWord !== undefined || moneyFormat;
   const qual = maySum || overlapsAny(ctx.claimed, beforeStart, m.index) ? qualifierAtEnd(pre ? before.slice(0, pre.index) : before) : null;
   return {
     start: beforeStart + (qual?.index ?? pre?.index ?? before.length),
-    end: m.index + m[0].length,
+    end: m.index + written.length,
     qualifier: qual ? qual.word.toLowerCase() : null,
     values: second === undefined ? [first] : [first, second],
     currency,
