@@ -101,6 +101,12 @@ const TITLE_APART_AFTER = /^[ \t]*(?:[:_|–—]|\n|$)/u;
 /** A machine-written date (2019-07-15) closing a title line is metadata, not a mention. */
 const isIso = (written: string) => /^\d{4}-\d{2}-\d{2}$/u.test(written);
 
+/** No line break before `at` (looked for from the text's start, not copied up to `at`). */
+function onFirstLine(text: string, at: number): boolean {
+  const firstBreak = text.indexOf('\n');
+  return firstBreak < 0 || firstBreak >= at;
+}
+
 function dateKind(text: string, d: DateItem, kind: DateKind): boolean {
   const before = text.slice(Math.max(0, d.start - 160), d.start);
   const after = text.slice(d.end, d.end + 80);
@@ -117,6 +123,6 @@ function dateKind(text: string, d: DateItem, kind: DateKind): boolean {
     case 'dateline':
       return PLACE_BEFORE.test(before) && DATELINE_AFTER.test(after) && (inHeader || /(?:^|\n)[ \t]*V[ \t]/u.test(before));
     case 'title':
-      return !text.slice(0, d.start).includes('\n') && TITLE_APART_AFTER.test(after) && (TITLE_APART_BEFORE.test(before) || isIso(d.text));
+      return onFirstLine(text, d.start) && TITLE_APART_AFTER.test(after) && (TITLE_APART_BEFORE.test(before) || isIso(d.text));
   }
 }
