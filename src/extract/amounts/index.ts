@@ -94,13 +94,14 @@ export function extractAmounts(ctx: ExtractContext): AmountItem[] {
   return out;
 }
 
+/** The candidates that may be sums; the others only bound what the next one may read before it. */
 function findCandidates(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   let previousEnd = 0;
   for (const m of amountMatches(ctx.text)) {
     const c = candidateFrom(m, ctx, previousEnd);
     if (c && !overlapsAny(ctx.claimed, c.start, c.end) && !isCount(ctx.text, c)) {
-      out.push(c);
+      if (c.currency || c.hasScale || c.moneyFormat) out.push(c);
       previousEnd = c.end;
     }
   }
