@@ -142,27 +142,27 @@ function candidateFrom(m: RegExpExecArray, ctx: ExtractContext, previousEnd: num
   const [written, n1, n2, scaleAfter, lone, dash, currencyAfter] = m;
   const charBefore = text.charAt(m.index - 1);
   if (/[\p{L}]/u.test(charBefore) || (isDigit(written, 0) && BAD_BEFORE_DIGITS.test(charBefore))) return null;
-  const before = text.slice(Math.max(previousEnd, m.index - 24), m.index);
-  if (lone && INDEFINITE_BEFORE.test(before)) return null;
+  // What the number may be read with before it: up to 24 characters, not into the last candidate.
+  const beforeStart = Math.max(previousEnd, m.index - 24);
+  if (lone && INDEFINITE_BEFORE.test(text.slice(beforeStart, m.index))) return null;
   const scaleWord = scaleAfter ?? lone;
   const scale = scaleWord ? scaleOf(scaleWord) : 1;
   const first = numberValue(lone ? '1' : n1!, scale);
   const second = n2 === undefined ? undefined : numberValue(n2, scale);
   if (first === null || second === null) return null;
-  const pre = mayEndWithCurrency(before) ? CURRENCY_BEFORE.exec(before) : null;
+  const pre = mayEndWithCurrency(text, beforeStart, m.index) ? CURRENCY_BEFORE.exec(text.slice(beforeStart, m.index)) : null;
   const currencyWritten = currencyAfter ?? pre?.[0].trim();
   const currency = currencyWritten ? (ISO_CURRENCY.find(([re]) => re.test(currencyWritten))?.[1] ?? null) : dash ? 'CZK' : null;
   const isWords = !lone && !isDigit(n1!, 0);
   // Numerals are money only with a scale word or a currency ("pět milionů korun", "sto korun").
   if (isWords && !scaleWord && !currency) return null;
-  const beforeStart = m.index - before.length;
   const moneyFormat = /^\d{1,3}(?: \d{3})+,\d{2}$/u.test(n1 ?? '');
   // A number that can be no sum (no currency, scale or price format) needs its qualifier only to
   // tell whether a claimed span overlaps it: most numbers, spared the search.
   const maySum = currency !== null || scaleWord !== undefined || moneyFormat;
-  const qual = maySum || overlapsAny(ctx.claimed, beforeStart, m.index) ? qualifierAtEnd(pre ? before.slice(0, pre.index) : before) : null;
+  const qual = maySum || overlapsAny(ctx.claimed, beforeStart, m.index) ? qualifierAtEnd(text.slice(beforeStart, pre ? beforeStart + pre.index : m.index)) : null;
   return {
-    start: beforeStart + (qual?.index ?? pre?.index ?? before.length),
+    start: beforeStart + (qual?.index ?? pre?.index ?? m.index - beforeStart),
     end: m.index + written.length,
     qualifier: qual ? qual.word.toLowerCase() : null,
     values: second === undefined ? [first] : [first, second],
@@ -175,10 +175,11 @@ function candidateFrom(m: RegExpExecArray, ctx: ExtractContext, previousEnd: num
 
 const isDigit = (s: string, i: number) => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 
-/** Checked before CURRENCY_BEFORE, which most numbers fail: a currency, maybe a space, then the number. */
-function mayEndWithCurrency(before: string): boolean {
-  const last = before.length - (before.endsWith(' ') || before.endsWith('\n') ? 2 : 1);
-  return last >= 0 && CURRENCY_ENDS.includes(before.charAt(last));
+/** Checked before CURRENCY_BEFORE, which most numbers fail: text[from, to) ends with a currency, maybe a space. */
+function mayEndWithCurrency(text: string, from: number, to: number): boolean {
+  let last = to - 1;
+  if (last >= from && (text.charAt(last) === ' ' || text.charAt(last) === '\n')) last--;
+  return last >= from && CURRENCY_ENDS.includes(text.charAt(last));
 }
 
 /** The qualifier `part` ends with (and its index there); only its end is searched, QUALIFIER_BEFORE being anchored to it. */
