@@ -21,6 +21,8 @@ export interface IndexedName {
 
 export interface NameIndex {
   byFirstForm: Map<string, IndexedName[]>;
+  /** A bit per hash of every key of byFirstForm (see mayBeFirstForm). */
+  firstFormBits: Uint32Array;
   /** Forms of one-word names that are also ordinary Czech words ("Most", "Hory", "Místo"). */
   common: Set<string>;
   /** Forms of one-word names that are also persons' names ("Miroslav", "Kolín"). */
@@ -51,10 +53,55 @@ function build(gazetteer: Gazetteer): NameIndex {
       else byFirstForm.set(form, [indexed]);
     }
   }
-  return { byFirstForm, common: new Set(forms.common), personal: new Set(forms.personal) };
+  return { byFirstForm, firstFormBits: hashBits(byFirstForm.keys()), common: new Set(forms.common), personal: new Set(forms.personal) };
 }
 
 function headLength(tokens: string[]): number {
   const end = tokens.findIndex((t, i) => i > 0 && (t === '-' || /^\p{Ll}/u.test(t)));
   return end < 0 ? tokens.length : end;
+}
+
+/** 2^20 bits for ~45,000 forms: about one unknown word in twenty passes by chance. */
+const HASH_BITS = 20;
+
+function hashBits(forms: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(1 << (HASH_BITS - 5));
+  for (const form of forms) {
+    const h = spanHash(form, 0, form.length);
+    bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  return bits;
+}
+
+/** FNV-1a over the code units of text[start, end), reduced to HASH_BITS bits; -1 when a letter cannot be lower-cased here. */
+function spanHash(text: string, start: number, end: number, titleCased = false): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (titleCased && i > start) {
+      c = c < LOWER.length ? LOWER[c]! : 0;
+      if (c === 0) return -1;
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> (32 - HASH_BITS);
+}
+
+/**
+ * Lower case of each code unit below Greek, as toLowerCase gives it, or 0 where that is no single
+ * code unit (İ); above, context (final sigma) or surrogate pairs could make it differ from the string's.
+ */
+const LOWER = Uint16Array.from({ length: 0x370 }, (_, c) => {
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : 0;
+});
+
+/**
+ * False when text[start, end) is certainly no key of byFirstForm (or, `titleCased`, when its
+ * titleCase is none: "LIBEREC" read as "Liberec"); checked without making a string, since most
+ * capitalised words of a text begin no name.
+ */
+export function mayBeFirstForm(index: NameIndex, text: string, start: number, end: number, titleCased = false): boolean {
+  const h = spanHash(text, start, end, titleCased);
+  return h < 0 || (index.firstFormBits[h >>> 5]! & (1 << (h & 31))) !== 0;
 }

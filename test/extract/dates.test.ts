@@ -4,6 +4,7 @@ import { DATE_CORPUS } from '../../src/extract/dates/corpus.js';
 import { isoDay } from '../../src/extract/dates/calendar.js';
 import { extractDates } from '../../src/extract/dates/index.js';
 import { extractContext } from '../../src/extract/context.js';
+import { wordFinder } from '../../src/extract/dates/word-scan.js';
 
 describe('dates corpus', () => {
   it('has at least 150 examples, negatives included', () => {
@@ -49,5 +50,25 @@ describe('date items', () => {
     expect(extractDates(ctx, null).map((d) => d.value)).toEqual(['2016', '2016-02-01']);
     ctx.claimed.push({ text: '2016', start: 8, end: 12 });
     expect(extractDates(ctx).map((d) => d.value)).toEqual(['2016-02-01', '2018-12-06']);
+  });
+});
+
+describe('word scan', () => {
+  it('finds listed words in any letter case, and the listed words they start with', () => {
+    const find = wordFinder(['pes', 'pesem', 'kočka']);
+    expect(find('PES a Kočka, psi a pesem; poſel')).toEqual([
+      { at: 0, word: 'pes' },
+      { at: 6, word: 'kočka' },
+      { at: 19, word: 'pes' },
+      { at: 19, word: 'pesem' },
+    ]);
+    const other = wordFinder(['pos']);
+    expect(find('pesem')).toEqual([{ at: 0, word: 'pes' }, { at: 0, word: 'pesem' }]);
+    expect(other('poſel')).toEqual([{ at: 0, word: 'pos' }]);
+  });
+
+  it('finds whole words only where no letter follows them, also inside a longer word', () => {
+    const find = wordFinder(['sto'], true);
+    expect(find('místo, stoh a Sto').map((hit) => hit.at)).toEqual([2, 14]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_CORPUS } from '../../src/extract/document/corpus.js';
+import { TYPE_CUES } from '../../src/extract/document/cues.js';
 import { classifyDocument, findDocumentDate } from '../../src/extract/document/index.js';
 import type { CzdocRecord } from '../../src/index.js';
 import { processSeed, SEED_CASES, SEED_IDS, seedFiles, seedGold } from '../helpers.js';
@@ -24,6 +25,16 @@ describe('document corpus', () => {
     expect(classifyDocument('Obec zinformovala občany.').cues).toEqual([]);
     expect(classifyDocument('Starosta zdůraznil novinářům: „Hotovo.“').cues).toEqual(['přímá řeč s uvozovací větou („…,“ řekl)']);
     expect(classifyDocument('Starosta nezdůraznil novinářům: „Hotovo.“').cues).toEqual([]);
+  });
+
+  it('finds cues in any letter case, and word cues only outside quotations', () => {
+    expect(classifyDocument('TISKOVÁ ZPRÁVA').cues).toEqual(['Tisková zpráva']);
+    expect(classifyDocument('Obec „informovala“ občany.').cues).toEqual([]);
+    expect(classifyDocument('Obec „jistě“ také informovala občany.').cues).toEqual(['zpravodajský minulý čas (schválili, rozhodlo…)']);
+  });
+
+  it('lists cue literals in lower case', () => {
+    for (const literal of TYPE_CUES.flatMap((c) => c.literals ?? [])) expect(literal).toBe(literal.toLowerCase());
   });
 
   it('falls back to other without any cue', () => {

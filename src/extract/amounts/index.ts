@@ -7,11 +7,14 @@
  * number on a line labelled "v Kč".
  */
 import type { AmountItem } from '../../schema/record.js';
-import { overlapsAny, spanAt } from '../span.js';
+import { wordTreePattern } from '../dates/word-pattern.js';
+import { wordFinder } from '../dates/word-scan.js';
+import { overlapsAny, withSpan } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import {
   COUNT_SCALE,
   LONE_SCALE_WORD,
+  NUMBER_WORDS,
   NUMERAL_WORD,
   SCALE_WORD,
   digitsValue,
@@ -20,37 +23,46 @@ import {
 } from './numbers.js';
 
 const QUALIFIERS = [
-  'více než', 'víc než', 'méně než', 'až do výše', 'do výše', 'přes', 'cca\\.?', 'zhruba', 'téměř', 'skoro',
-  'nejméně', 'minimálně', 'maximálně', 'nejvýše', 'max\\.', 'min\\.', 'kolem', 'okolo', 'asi', 'přibližně',
+  'více než', 'víc než', 'méně než', 'až do výše', 'do výše', 'přes', 'cca', 'cca.', 'zhruba', 'téměř', 'skoro',
+  'nejméně', 'minimálně', 'maximálně', 'nejvýše', 'max.', 'min.', 'kolem', 'okolo', 'asi', 'přibližně',
   'bezmála', 'necelých', 'necelé', 'takřka', 'až', 'do',
 ];
 /** Looked for right before a number (a qualifier or currency ahead of it is checked in code). */
-const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}])(?<qual>${QUALIFIERS.join('|')})[ \\n]$`, 'iu');
+const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}])(?<qual>${wordTreePattern(QUALIFIERS)})[ \\n]$`, 'iu');
+/** Enough text before a number for any qualifier, its space and the letter it may not follow. */
+const QUALIFIER_WINDOW = Math.max(...QUALIFIERS.map((q) => q.length)) + 2;
+/** The last characters of the qualifiers (any case): checked first, as most numbers follow none. */
+const QUALIFIER_LAST = new RegExp(`[${[...new Set(QUALIFIERS.map((q) => q.at(-1)))].join('')}]`, 'iu');
 /** "$" only when attached: "$ 93" is what text layers make of "§ 93". */
 const CURRENCY_BEFORE = /(?<![\p{L}])(?:(?:Kč|CZK|EUR|€|USD|US\$)[ \n]?|\$)$/u;
+/** The last characters of the currencies CURRENCY_BEFORE reads. */
+const CURRENCY_ENDS = 'čKR€D$';
 
 const DIGITS = '(?:\\d{1,3}(?:[ .]\\d{3})+|\\d+)(?:,\\d{1,2}(?!\\d))?';
 const WORDS = `${NUMERAL_WORD}(?:[ \\n](?:a[ \\n])?${NUMERAL_WORD})*`;
-const NUMBER = (name: string) => `(?<${name}>${DIGITS}|${WORDS})`;
+const NUMBER = `(${DIGITS}|${WORDS})`;
 const CURRENCY_AFTER =
-  '(?<cur>Kč(?![\\p{L}])|KČ(?![\\p{L}])|CZK(?![\\p{L}])|[kK]orun\\p{L}*|EUR(?![\\p{L}])|[eE]ur(?:o|a|ech|um|ům|y)?(?![\\p{L}])|€|USD(?![\\p{L}])|dolar\\p{L}*|\\$)';
+  '(Kč(?![\\p{L}])|KČ(?![\\p{L}])|CZK(?![\\p{L}])|[kK]orun\\p{L}*|EUR(?![\\p{L}])|[eE]ur(?:o|a|ech|um|ům|y)?(?![\\p{L}])|€|USD(?![\\p{L}])|dolar\\p{L}*|\\$)';
 /** ",-", ",--", ", -", ".-" and " -Kč" close a sum in crowns. */
-const DASH_CROWNS = '(?<dash>(?:[ ]?,[ ]?-{1,2}|\\.-{1,2}|[ ]-(?=Kč))(?!\\d))';
-const RANGE = `(?:[ \\n]?(?<sep>[–—-]|až|do)[ \\n]?${NUMBER('n2')})?`;
+const DASH_CROWNS = '((?:[ ]?,[ ]?-{1,2}|\\.-{1,2}|[ ]-(?=Kč))(?!\\d))';
+const RANGE = `(?:[ \\n]?(?:[–—-]|až|do)[ \\n]?${NUMBER})?`;
 /** "milion korun", "miliardu korun": a scale word standing for one of itself before a currency. */
-const LONE_SCALE = `(?<lone>${LONE_SCALE_WORD})(?=[ \\n](?:korun|Kč|eur))`;
+const LONE_SCALE = `(${LONE_SCALE_WORD})(?=[ \\n](?:korun|Kč|eur))`;
 /** An indefinite quantity before a lone scale word: "desítkami tisíc korun", "stovky milionů". */
 const INDEFINITE_BEFORE = /(?:desít\p{L}*|stov\p{L}*|několik\p{L}*|mnoha?|řádově|statisíc\p{L}*|tisíc\p{L}*)[ \n]$/iu;
 
 /**
- * Starts at a digit, a numeral or a lone scale word: no leading lookbehind or `i` flag, which
- * would make V8 try the whole pattern at every character.
+ * Starts at a digit, a numeral or a lone scale word; tried only there (see amountMatches). Its
+ * groups, in order: the number, the range's second number, the scale word, the lone scale word,
+ * the crowns dash, the currency. (Not named: V8 builds a groups object for every match.)
  */
-const AMOUNT_RE = new RegExp(
-  `(?:${NUMBER('n1')}${RANGE}(?:[ \\n]?(?<scale>${SCALE_WORD}|t(?=[ ]?Kč)))?|${LONE_SCALE})` +
+const AMOUNT_AT = new RegExp(
+  `(?:${NUMBER}${RANGE}(?:[ \\n]?(${SCALE_WORD}|t(?=[ ]?Kč)))?|${LONE_SCALE})` +
     `${DASH_CROWNS}?(?:[ \\n]?${CURRENCY_AFTER})?`,
-  'gu',
+  'uy',
 );
+const numberWordsIn = wordFinder(NUMBER_WORDS, true);
+const DIGIT = /\d/g;
 
 const ISO_CURRENCY: Array<[RegExp, string]> = [
   [/^(?:kč|czk|korun\p{L}*|koruny|koruna|korunou)\.?$/iu, 'CZK'],
@@ -82,64 +94,111 @@ export function extractAmounts(ctx: ExtractContext): AmountItem[] {
   return out;
 }
 
+/** The candidates that may be sums; the others only bound what the next one may read before it. */
 function findCandidates(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   let previousEnd = 0;
-  AMOUNT_RE.lastIndex = 0;
-  for (let m = AMOUNT_RE.exec(ctx.text); m; m = AMOUNT_RE.exec(ctx.text)) {
-    const c = candidateFrom(m, ctx.text, previousEnd);
+  for (const m of amountMatches(ctx.text)) {
+    const c = candidateFrom(m, ctx, previousEnd);
     if (c && !overlapsAny(ctx.claimed, c.start, c.end) && !isCount(ctx.text, c)) {
-      out.push(c);
+      if (c.currency || c.hasScale || c.moneyFormat) out.push(c);
       previousEnd = c.end;
     }
   }
   return out;
 }
 
+/**
+ * The matches a global search with AMOUNT_AT would find, tried only where one may start: at a
+ * digit, a numeral or a lone scale word (in any letter case; V8 finds these far faster than it
+ * tries AMOUNT_AT at every position).
+ */
+function* amountMatches(text: string): Generator<RegExpExecArray> {
+  const words = numberWordsIn(text);
+  let word = 0;
+  let digit = -1;
+  for (let from = 0; ; ) {
+    if (digit < from) digit = nextDigit(text, from);
+    while (word < words.length && words[word]!.at < from) word++;
+    const at = Math.min(digit, words[word]?.at ?? text.length);
+    if (at >= text.length) return;
+    AMOUNT_AT.lastIndex = at;
+    const m = AMOUNT_AT.exec(text);
+    from = m ? at + m[0].length : at + 1;
+    if (m) yield m;
+  }
+}
+
+function nextDigit(text: string, from: number): number {
+  DIGIT.lastIndex = from;
+  return DIGIT.test(text) ? DIGIT.lastIndex - 1 : text.length;
+}
+
 /** Digits glued to a letter, a digit or identifier punctuation are part of something else. */
 const BAD_BEFORE_DIGITS = /[\p{L}\p{N}.,/]/u;
 
-function candidateFrom(m: RegExpExecArray, text: string, previousEnd: number): Candidate | null {
-  const g = m.groups!;
-  const before = text.slice(Math.max(previousEnd, m.index - 24), m.index);
-  if (/[\p{L}]/u.test(text.charAt(m.index - 1)) || (/\d/u.test(m[0][0]!) && BAD_BEFORE_DIGITS.test(text.charAt(m.index - 1)))) return null;
-  if (g.lone && INDEFINITE_BEFORE.test(before)) return null;
-  const scaleWord = g.scale ?? g.lone;
+function candidateFrom(m: RegExpExecArray, ctx: ExtractContext, previousEnd: number): Candidate | null {
+  const { text } = ctx;
+  const [written, n1, n2, scaleAfter, lone, dash, currencyAfter] = m;
+  const charBefore = text.charAt(m.index - 1);
+  if (/[\p{L}]/u.test(charBefore) || (isDigit(written, 0) && BAD_BEFORE_DIGITS.test(charBefore))) return null;
+  // What the number may be read with before it: up to 24 characters, not into the last candidate.
+  const beforeStart = Math.max(previousEnd, m.index - 24);
+  if (lone && INDEFINITE_BEFORE.test(text.slice(beforeStart, m.index))) return null;
+  const scaleWord = scaleAfter ?? lone;
   const scale = scaleWord ? scaleOf(scaleWord) : 1;
-  const values = [g.lone ? '1' : g.n1!, g.n2].filter((n): n is string => n !== undefined).map((n) => numberValue(n, scale));
-  if (values.some((v) => v === null)) return null;
-  const pre = CURRENCY_BEFORE.exec(before);
-  const qual = QUALIFIER_BEFORE.exec(before.slice(0, pre?.index));
-  const written = g.cur ?? pre?.[0].trim();
-  const currency = written ? (ISO_CURRENCY.find(([re]) => re.test(written))?.[1] ?? null) : g.dash ? 'CZK' : null;
-  const isWords = !g.lone && !/\d/u.test(g.n1!);
+  const first = numberValue(lone ? '1' : n1!, scale);
+  const second = n2 === undefined ? undefined : numberValue(n2, scale);
+  if (first === null || second === null) return null;
+  const pre = mayEndWithCurrency(text, beforeStart, m.index) ? CURRENCY_BEFORE.exec(text.slice(beforeStart, m.index)) : null;
+  const currencyWritten = currencyAfter ?? pre?.[0].trim();
+  const currency = currencyWritten ? (ISO_CURRENCY.find(([re]) => re.test(currencyWritten))?.[1] ?? null) : dash ? 'CZK' : null;
+  const isWords = !lone && !isDigit(n1!, 0);
   // Numerals are money only with a scale word or a currency ("pět milionů korun", "sto korun").
   if (isWords && !scaleWord && !currency) return null;
-  const beforeStart = m.index - before.length;
+  const moneyFormat = /^\d{1,3}(?: \d{3})+,\d{2}$/u.test(n1 ?? '');
+  // A number that can be no sum (no currency, scale or price format) needs its qualifier only to
+  // tell whether a claimed span overlaps it: most numbers, spared the search.
+  const maySum = currency !== null || scaleWord !== undefined || moneyFormat;
+  const qual = maySum || overlapsAny(ctx.claimed, beforeStart, m.index) ? qualifierAtEnd(text.slice(beforeStart, pre ? beforeStart + pre.index : m.index)) : null;
   return {
-    start: beforeStart + (qual?.index ?? pre?.index ?? before.length),
-    end: m.index + m[0].length,
-    qualifier: qual ? qual.groups!.qual!.toLowerCase() : null,
-    values: values as number[],
+    start: beforeStart + (qual?.index ?? pre?.index ?? m.index - beforeStart),
+    end: m.index + written.length,
+    qualifier: qual ? qual.word.toLowerCase() : null,
+    values: second === undefined ? [first] : [first, second],
     currency,
     hasScale: Boolean(scaleWord),
-    moneyFormat: /^\d{1,3}(?: \d{3})+,\d{2}$/u.test(g.n1 ?? ''),
+    moneyFormat,
     scaleWord: scaleWord ?? null,
   };
 }
 
+const isDigit = (s: string, i: number) => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+
+/** Checked before CURRENCY_BEFORE, which most numbers fail: text[from, to) ends with a currency, maybe a space. */
+function mayEndWithCurrency(text: string, from: number, to: number): boolean {
+  let last = to - 1;
+  if (last >= from && (text.charAt(last) === ' ' || text.charAt(last) === '\n')) last--;
+  return last >= from && CURRENCY_ENDS.includes(text.charAt(last));
+}
+
+/** The qualifier `part` ends with (and its index there); only its end is searched, QUALIFIER_BEFORE being anchored to it. */
+function qualifierAtEnd(part: string): { word: string; index: number } | null {
+  if (!(part.endsWith(' ') || part.endsWith('\n')) || !QUALIFIER_LAST.test(part.charAt(part.length - 2))) return null;
+  const from = Math.max(0, part.length - QUALIFIER_WINDOW);
+  const m = QUALIFIER_BEFORE.exec(from > 0 ? part.slice(from) : part);
+  return m ? { word: m.groups!.qual!, index: from + m.index } : null;
+}
+
 function numberValue(written: string, scale: number): number | null {
-  const base = /\d/u.test(written) ? digitsValue(written) : numeralPhraseValue(written);
+  const base = isDigit(written, 0) ? digitsValue(written) : numeralPhraseValue(written);
   return base === null ? null : Math.round(base * scale * 100) / 100;
 }
 
 function items(text: string, c: Candidate, currency: string): AmountItem[] {
-  const span = spanAt(text, c.start, c.end);
-  if (c.values.length === 1) return [{ ...span, value: c.values[0]!, currency, qualifier: c.qualifier, role: 'single' }];
-  return [
-    { ...span, value: c.values[0]!, currency, qualifier: c.qualifier, role: 'range_start' },
-    { ...span, value: c.values[1]!, currency, qualifier: c.qualifier, role: 'range_end' },
-  ];
+  const item = (value: number, role: AmountItem['role']) => withSpan(text, c.start, c.end, { value, currency, qualifier: c.qualifier, role });
+  if (c.values.length === 1) return [item(c.values[0]!, 'single')];
+  return [item(c.values[0]!, 'range_start'), item(c.values[1]!, 'range_end')];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -155,6 +214,9 @@ const MASCULINE_PLURAL_AFTER = /^[ \n]\p{Ll}+ů(?![\p{L}])/u;
 function isCount(text: string, c: Candidate): boolean {
   if (c.currency) return false;
   if (c.scaleWord && COUNT_SCALE.test(c.scaleWord)) return true;
+  // Checked first: both patterns need a letter (or "%") right after the number or a space.
+  const next = text.charAt(c.end === text.length ? c.end : c.end + (/[ \n]/u.test(text.charAt(c.end)) ? 1 : 0));
+  if (!/[\p{L}%]/u.test(next)) return false;
   const after = text.slice(c.end, c.end + 24);
   return COUNTED_AFTER.test(after) || MASCULINE_PLURAL_AFTER.test(after);
 }
@@ -205,7 +267,7 @@ function alternativesAfterCrowns(ctx: ExtractContext, crowns: Candidate[]): Amou
     const [start, end] = [c.end + from, c.end + to];
     if (overlapsAny(ctx.claimed, start, end)) continue;
     const value = digitsValue(m.groups!.num!);
-    out.push({ ...spanAt(ctx.text, start, end), value, currency: 'CZK', qualifier: null, role: 'single' });
+    out.push(withSpan(ctx.text, start, end, { value, currency: 'CZK', qualifier: null, role: 'single' as const }));
   }
   return out;
 }

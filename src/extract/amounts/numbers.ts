@@ -67,8 +67,11 @@ const lowerAndCapitalised = (words: Iterable<string>) =>
 export const NUMERAL_WORD = `${wordTreePattern(lowerAndCapitalised(numeralValue.keys()))}(?![\\p{L}])`;
 /** Regex source: a scale word or abbreviation ("mil." and "mil" alike). */
 export const SCALE_WORD = `${wordTreePattern(scaleValue.keys())}(?![\\p{L}])`;
+const LONE_SCALE_FORMS = ['milion', 'milión', 'miliarda', 'miliardu', 'tisíc'];
 /** Regex source: a scale word that alone means one of itself ("milion korun"). */
-export const LONE_SCALE_WORD = `${wordTreePattern(lowerAndCapitalised(['milion', 'milión', 'miliarda', 'miliardu', 'tisíc']))}`;
+export const LONE_SCALE_WORD = wordTreePattern(lowerAndCapitalised(LONE_SCALE_FORMS));
+/** The numerals and lone scale words, lower case: an amount written in words starts with one. */
+export const NUMBER_WORDS: readonly string[] = [...numeralValue.keys(), ...LONE_SCALE_FORMS];
 
 /** Dative/locative scale forms are used for counts ("20 tisícům lidí"), never alone for money. */
 export const COUNT_SCALE = /^(?:tisícům|tisících|milionům|milionech|miliónům|miliónech)$/iu;
@@ -91,6 +94,7 @@ export function numeralPhraseValue(phrase: string): number | null {
 
 /** Value of digits as written in Czech: "77 839 844", "12.500", "1,5", "1 250,50". */
 export function digitsValue(written: string): number {
+  if (/^\d+$/u.test(written)) return Number(written); // most numbers: no groups, no decimals
   const [whole, decimals] = written.replace(/[ .]/gu, '').split(',');
   return Number(whole) + (decimals && /^\d+$/u.test(decimals) ? Number(`0.${decimals}`) : 0);
 }

@@ -4,10 +4,12 @@
  * index.ts; context rules that reject an atom live there.
  *
  * Two patterns, both without the `i` flag and without a leading lookbehind (either would make V8
- * try the whole pattern at every character): one starts at a digit, one at a month name. The
- * character before an atom is checked in code.
+ * try the whole pattern at every character): one starts at a digit, one at a month name (tried
+ * only where the shared word scan of word-scan.ts finds one). The character before an atom is
+ * checked in code.
  */
-import { MONTH_NAME, MONTH_WORD, ROMAN_MONTH, monthNumber } from './months.js';
+import { FULL_MONTH_NAMES, MONTH_NAME, MONTH_WORD, ROMAN_MONTH, monthNumber } from './months.js';
+import { matchesAt, wordFinder } from './word-scan.js';
 
 export type AtomKind = 'day' | 'month' | 'year';
 
@@ -47,8 +49,9 @@ const DIGIT_ATOM_RE = new RegExp(
   'gu',
 );
 
-/** v březnu 2008, květen až prosinec 2017, and months on their own. */
-const MONTH_ATOM_RE = new RegExp(`(?<mword>${MONTH_NAME})(?:${S}(?<myear>\\d{4})${YEAR_END})?`, 'gu');
+/** v březnu 2008, květen až prosinec 2017, and months on their own; tried where a month name starts. */
+const MONTH_ATOM_AT = new RegExp(`(?<mword>${MONTH_NAME})(?:${S}(?<myear>\\d{4})${YEAR_END})?`, 'uy');
+const monthNamesIn = wordFinder(FULL_MONTH_NAMES, true);
 
 /** What may not stand right before each kind of atom (a letter or digit always may not). */
 const BAD_BEFORE = {
@@ -65,10 +68,10 @@ const RELATIVE_YEAR_AFTER = /^[ \n](?:(?<cur>t\. ?r\.|tohoto roku|letošního ro
 /** Every atom of the text in order of position; where two overlap, the earlier (then longer) wins. */
 export function findAtoms(text: string): Atom[] {
   const atoms: Atom[] = [];
-  for (const re of [DIGIT_ATOM_RE, MONTH_ATOM_RE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) atoms.push(...atomsFromMatch(m, text));
-  }
+  DIGIT_ATOM_RE.lastIndex = 0;
+  for (let m = DIGIT_ATOM_RE.exec(text); m; m = DIGIT_ATOM_RE.exec(text)) atoms.push(...atomsFromMatch(m, text));
+  const monthStarts = monthNamesIn(text).map((hit) => hit.at);
+  for (const m of matchesAt(MONTH_ATOM_AT, text, monthStarts)) atoms.push(...atomsFromMatch(m, text));
   atoms.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Atom[] = [];
   for (const atom of atoms) {

@@ -5,7 +5,7 @@
  * given a year from the document date when the text omits it (and only then).
  */
 import type { DateItem } from '../../schema/record.js';
-import { overlapsAny, spanAt } from '../span.js';
+import { overlapsAny, withSpan } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import { findAtoms as atomsOf, type Atom } from './atoms.js';
 import { isoDay, isoMonth, nearestYear } from './calendar.js';
@@ -26,7 +26,7 @@ export function extractDates(ctx: ExtractContext, documentDate = ctx.documentDat
     const lead = link.leadingDay;
     if (!lead) return;
     const value = isoDay(Number(item.value.slice(0, 4)), atom.month!, lead.day);
-    if (value) out.push({ ...item, ...spanAt(ctx.text, lead.start, atom.end), value, role: lead.role });
+    if (value) out.push(withSpan(ctx.text, lead.start, atom.end, { value, precision: item.precision, role: lead.role, yearInferred: item.yearInferred }));
   });
   return out;
 }
@@ -153,13 +153,7 @@ function resolve(text: string, documentDate: string | null, atom: Atom, link: Li
         ? isoMonth(year.value, atom.month!)
         : String(year.value);
   if (!value) return null;
-  return {
-    ...spanAt(text, atom.start, atom.end),
-    value,
-    precision: atom.kind,
-    role: link.role,
-    yearInferred: year.inferred,
-  };
+  return withSpan(text, atom.start, atom.end, { value, precision: atom.kind, role: link.role, yearInferred: year.inferred });
 }
 
 function yearOf(documentDate: string | null, atom: Atom, link: Link): { value: number; inferred: boolean } | null {

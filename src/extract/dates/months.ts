@@ -42,6 +42,9 @@ MONTH_FORMS.forEach((forms, i) => {
 
 const variants = (words: string[]) => [...new Set(words)].flatMap(caseVariants);
 
+/** Month names written out in full, lower case (the scan of word-scan.ts finds them in any case). */
+export const FULL_MONTH_NAMES: readonly string[] = fullNames;
+
 /** Regex source: a month name written out in full (any case form, any letter case). */
 export const MONTH_NAME = `${wordTreePattern(variants(fullNames))}(?![\\p{L}])`;
 

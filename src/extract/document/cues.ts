@@ -11,7 +11,16 @@ export interface TypeCue {
   cue: string;
   weight: number;
   pattern: RegExp;
-  /** Tested on the text without quotations (quoted speech says nothing about the document's voice). */
+  /**
+   * Lower-case literals, one of which every match of `pattern` starts with: the pattern is tried
+   * only where one of them stands (see index.ts), so it may look behind first. Without literals
+   * the pattern is tested over the whole text (it must then start cheaply).
+   */
+  literals?: readonly string[];
+  /**
+   * Tested on the text without quotations (quoted speech says nothing about the document's voice);
+   * only for a word between non-letters, which index.ts then tests in place, outside quotations.
+   */
   unquoted?: boolean;
 }
 
@@ -19,40 +28,40 @@ export interface TypeCue {
 const SAYING =
   '(?:řekl|uvedl|dodal|doplnil|prohlásil|upozornil|informoval|zdůraznil|konstatoval|oznámil|reagoval|sdělil|vysvětlil|uzavřel|poznamenal|připomněl|ocenil|podotkl|zhodnotil|potvrdil|upřesnil|komentoval|uvádí|říká|dodává)a?';
 const QUOTE_CLOSE = '[“”"«»]';
-const NEWS_PAST_VERBS =
-  'schválil|rozhodl|rozdělil|projednal|podpořil|odsouhlasil|zvolil|jmenoval|vybral|udělil|poskytl|podepsal|informoval|oznámil|představil|kritizoval|prozkoumal';
-
-/**
- * One of `words`, not preceded by a letter: `(?<![\p{L}])(?:words)` written word first, so the
- * regex engine scans for the words and looks back only where one ends (a leading look-behind is
- * tried at every position, several times slower). Any word ending there will do: what follows
- * depends only on where the word ends.
- */
-const atWordStart = (words: string) => `(?:${words})(?<=(?<![\\p{L}])(?:${words}))`;
+const NEWS_PAST_VERBS = [
+  'schválil', 'rozhodl', 'rozdělil', 'projednal', 'podpořil', 'odsouhlasil', 'zvolil', 'jmenoval', 'vybral',
+  'udělil', 'poskytl', 'podepsal', 'informoval', 'oznámil', 'představil', 'kritizoval', 'prozkoumal',
+];
+const RESOLUTION_VERBS = [
+  'schvaluje', 'neschvaluje', 'bere na vědomí', 'ukládá', 'revokuje', 'souhlasí', 'pověřuje', 'zmocňuje', 'doporučuje',
+];
+const RESOLUTION_HEADINGS = 'U ?S ?N ?E ?S ?E ?N ?Í|Usnesení|Výpis (?:z )?usnesení|VÝPIS (?:Z )?USNESENÍ';
 
 export const TYPE_CUES: readonly TypeCue[] = [
-  { type: 'press_release', cue: 'Tisková zpráva', weight: 4, pattern: /tiskov(?:á|é|ou) zpráv/iu },
-  { type: 'press_release', cue: 'TZ:', weight: 4, pattern: /^TZ:/mu },
-  { type: 'press_release', cue: 'Kontakt pro média', weight: 4, pattern: /kontakt(?:y)? pro média/iu },
-  { type: 'press_release', cue: 'tiskový mluvčí', weight: 2, pattern: /tiskov(?:ý|á) mluvčí/iu },
-  { type: 'press_release', cue: 'tisková konference', weight: 2, pattern: /tiskov(?:é|á|ou) konferenc/iu },
+  { type: 'press_release', cue: 'Tisková zpráva', weight: 4, literals: ['tiskov'], pattern: /tiskov(?:á|é|ou) zpráv/iu },
+  { type: 'press_release', cue: 'TZ:', weight: 4, literals: ['tz:'], pattern: /^TZ:/mu },
+  { type: 'press_release', cue: 'Kontakt pro média', weight: 4, literals: ['kontakt'], pattern: /kontakt(?:y)? pro média/iu },
+  { type: 'press_release', cue: 'tiskový mluvčí', weight: 2, literals: ['tiskov'], pattern: /tiskov(?:ý|á) mluvčí/iu },
+  { type: 'press_release', cue: 'tisková konference', weight: 2, literals: ['tiskov'], pattern: /tiskov(?:é|á|ou) konferenc/iu },
   {
     type: 'press_release',
     cue: 'přímá řeč s uvozovací větou („…,“ řekl)',
     weight: 3,
     pattern: new RegExp(
-      // The third alternative (saying verb … ": „") starts at its colon or comma and looks back for
-      // the verb, so that it is tried only there, not at every position.
-      `[,.!?…]${QUOTE_CLOSE}[ \\n]+\\p{Ll}{2,}|${QUOTE_CLOSE}[,.]?[ \\n]+${SAYING}(?![\\p{L}])|[:,](?<=(?<![\\p{L}])${SAYING}[ \\n]+[^.\\n]{0,60}?[:,])[ \\n]*[„"“]`,
+      // Every alternative starts at its quotation mark (quick to find) and looks back for what
+      // stands before it: ",“ ", "“ řekl", "řekl novinářům: „".
+      `${QUOTE_CLOSE}(?:(?<=[,.!?…]${QUOTE_CLOSE})[ \\n]+\\p{Ll}{2,}|[,.]?[ \\n]+${SAYING}(?![\\p{L}]))` +
+        `|[„"“](?<=(?<![\\p{L}])${SAYING}[ \\n]+[^.\\n]{0,60}?[:,][ \\n]*[„"“])`,
       'iu',
     ),
   },
   {
     type: 'press_release',
     cue: 'zpravodajský minulý čas (schválili, rozhodlo…)',
+    literals: NEWS_PAST_VERBS,
     weight: 2,
     unquoted: true,
-    pattern: new RegExp(`${atWordStart(NEWS_PAST_VERBS)}[aoiy]?(?![\\p{L}])`, 'iu'),
+    pattern: new RegExp(`(?<![\\p{L}])(?:${NEWS_PAST_VERBS.join('|')})[aoiy]?(?![\\p{L}])`, 'iu'),
   },
   {
     type: 'press_release',
@@ -60,58 +69,67 @@ export const TYPE_CUES: readonly TypeCue[] = [
     weight: 2,
     pattern: /^(?:[\s\S]{0,600}\n)?[ \t]*\d{1,2}\.[ \t]?(?:\d{1,2}\.|\p{L}+)[ \t]?\d{4}[ \t]*[-–(]?[ \t]*\d{1,2}:\d{2}/u,
   },
-  { type: 'press_release', cue: 'Foto:', weight: 1, pattern: /(?<![\p{L}])foto:/iu },
+  { type: 'press_release', cue: 'Foto:', weight: 1, literals: ['foto:'], pattern: /(?<![\p{L}])foto:/iu },
 
-  { type: 'council_document', cue: 'Důvodová zpráva', weight: 4, pattern: /důvodov(?:á|é|ou) zpráv/iu },
-  { type: 'council_document', cue: 'Předkládá:', weight: 4, pattern: /předkládá:/iu },
-  { type: 'council_document', cue: 'Zpracoval:', weight: 2, pattern: /zpracoval(?:a|i)?:/iu },
-  { type: 'council_document', cue: 'Písemná informace', weight: 4, pattern: /písemná informace/iu },
-  { type: 'council_document', cue: 'Návrh usnesení', weight: 4, pattern: /návrh (?:na )?usnesení/iu },
+  { type: 'council_document', cue: 'Důvodová zpráva', weight: 4, literals: ['důvodov'], pattern: /důvodov(?:á|é|ou) zpráv/iu },
+  { type: 'council_document', cue: 'Předkládá:', weight: 4, literals: ['předkládá:'], pattern: /předkládá:/iu },
+  { type: 'council_document', cue: 'Zpracoval:', weight: 2, literals: ['zpracoval'], pattern: /zpracoval(?:a|i)?:/iu },
+  { type: 'council_document', cue: 'Písemná informace', weight: 4, literals: ['písemná informace'], pattern: /písemná informace/iu },
+  { type: 'council_document', cue: 'Návrh usnesení', weight: 4, literals: ['návrh usnesení', 'návrh na usnesení'], pattern: /návrh (?:na )?usnesení/iu },
   {
     type: 'council_document',
     cue: 'Usnesení / výpis usnesení (nadpis)',
+    literals: ['usn', 'us n', 'u sn', 'u s n', 'výpis '],
     weight: 4,
-    pattern: /^[ \t#*]*(?:U ?S ?N ?E ?S ?E ?N ?Í|Usnesení|Výpis (?:z )?usnesení|VÝPIS (?:Z )?USNESENÍ)(?![\p{L}])/mu,
+    pattern: new RegExp(`(?<=^[ \\t#*]*)(?:${RESOLUTION_HEADINGS})(?![\\p{L}])`, 'mu'),
   },
   {
     type: 'council_document',
     cue: 'Zápis ze zasedání',
+    literals: ['zápis'],
     weight: 5,
     pattern: /zápis(?: č\. ?\S+)?\s+z(?:e)?\s+(?:\S+\s+){0,2}(?:zasedání|jednání|schůze)/iu,
   },
-  { type: 'council_document', cue: 'Hlasování č.', weight: 4, pattern: /hlasování č\./iu },
-  { type: 'council_document', cue: 'Přítomni:', weight: 3, pattern: /:(?<=(?:přítomni|přítomno|omluveni|nepřítomni):)/iu }, // colon first, as above
-  { type: 'council_document', cue: 'ověřovatelé zápisu', weight: 2, pattern: /ověřovatel\p{L}*\s+zápisu/iu },
+  { type: 'council_document', cue: 'Hlasování č.', weight: 4, literals: ['hlasování č.'], pattern: /hlasování č\./iu },
+  { type: 'council_document', cue: 'Přítomni:', weight: 3, literals: ['přítomni:', 'přítomno:', 'omluveni:'], pattern: /(?:přítomni|přítomno|omluveni):/iu },
+  { type: 'council_document', cue: 'ověřovatelé zápisu', weight: 2, literals: ['ověřovatel'], pattern: /ověřovatel\p{L}*\s+zápisu/iu },
   {
     type: 'council_document',
     cue: 'zasedání zastupitelstva/rady',
+    literals: ['zasedání', 'schůze', 'jednání'],
     weight: 1,
     pattern: /(?:zasedání|schůze|jednání)\s+(?:zastupitelstva|rady|ZO|ZM|RM|ZK|RK)(?![\p{L}])/iu,
   },
   {
     type: 'council_document',
     cue: 'výrok usnesení (schvaluje, bere na vědomí…)',
+    literals: RESOLUTION_VERBS,
     weight: 2,
-    pattern: /^[ \t|]*(?:\d+\.?[ \t|]*|[IVX]+\.[ \t]*|[a-zA-Z]\)[ \t]*)?(?:schvaluje|neschvaluje|bere na vědomí|ukládá|revokuje|souhlasí|pověřuje|zmocňuje|doporučuje)(?![\p{L}])/imu,
+    pattern: new RegExp(
+      `(?<=^[ \\t|]*(?:\\d+\\.?[ \\t|]*|[IVX]+\\.[ \\t]*|[a-zA-Z]\\)[ \\t]*)?)(?:${RESOLUTION_VERBS.join('|')})(?![\\p{L}])`,
+      'imu',
+    ),
   },
 
   {
     type: 'other',
     cue: 'zpravodaj/listy',
+    literals: ['zpravodaj', 'newsletter', 'měsíčník', 'čtvrtletník', 'občasník', 'radniční ', 'obecní ', 'městské ', 'krajské ', 'krajských ', 'deník '],
     weight: 6,
     pattern: /zpravodaj|newsletter|měsíčník|čtvrtletník|občasník|(?:radniční|obecní|městské|krajské|krajských) (?:listy|listů|noviny)|deník \d{1,4}\/\d{4}/iu,
   },
   {
     type: 'other',
     cue: 'vyprávění v 1. osobě (blog, dopis)',
+    literals: ['jsem'],
     weight: 2,
     unquoted: true,
     pattern: /(?<![\p{L}])jsem(?![\p{L}])/iu,
   },
-  { type: 'other', cue: 'Smluvní strany', weight: 6, pattern: /smluvní strany/iu },
-  { type: 'other', cue: 'smlouva (nadpis)', weight: 4, pattern: /^[ \t]*(?:\S+ )?(?:smlouva|dodatek č)/imu },
-  { type: 'other', cue: 'oslovení dopisu', weight: 4, pattern: /vážen(?:ý|á|í) (?:pan|paní|pane|kolego|kolegyně)|^dobrý den/imu },
-  { type: 'other', cue: 'S pozdravem', weight: 4, pattern: /s (?:pozdravem|úctou)/iu },
-  { type: 'other', cue: 'Námitka', weight: 4, pattern: /námitk[ay](?<=^[ \t]*námitk[ay])/imu }, // the word first, its line start behind it
-  { type: 'other', cue: 'zpráva zadavatele', weight: 4, pattern: /zpráva zadavatele/iu },
+  { type: 'other', cue: 'Smluvní strany', weight: 6, literals: ['smluvní strany'], pattern: /smluvní strany/iu },
+  { type: 'other', cue: 'smlouva (nadpis)', weight: 4, literals: ['smlouva', 'dodatek č'], pattern: /(?<=^[ \t]*(?:\S+ )?)(?:smlouva|dodatek č)/imu },
+  { type: 'other', cue: 'oslovení dopisu', weight: 4, literals: ['vážen', 'dobrý den'], pattern: /vážen(?:ý|á|í) (?:pan|paní|pane|kolego|kolegyně)|^dobrý den/imu },
+  { type: 'other', cue: 'S pozdravem', weight: 4, literals: ['s pozdravem', 's úctou'], pattern: /s (?:pozdravem|úctou)/iu },
+  { type: 'other', cue: 'Námitka', weight: 4, literals: ['námitk'], pattern: /(?<=^[ \t]*)námitk[ay]/imu },
+  { type: 'other', cue: 'zpráva zadavatele', weight: 4, literals: ['zpráva zadavatele'], pattern: /zpráva zadavatele/iu },
 ];

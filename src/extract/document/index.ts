@@ -6,14 +6,21 @@
 import type { DateItem, DocumentType, Span } from '../../schema/record.js';
 import { extractDates } from '../dates/index.js';
 import type { ExtractContext } from '../types.js';
-import { TYPE_CUES } from './cues.js';
+import { wordFinder } from '../dates/word-scan.js';
+import { TYPE_CUES, type TypeCue } from './cues.js';
 
 /** Quoted passages: „…“, "…" (within a paragraph). */
 const QUOTATION = /„[^“”\n]*[“”]|"[^"\n]*"/gu;
 
+/** The cues whose matches start with each literal, and each cue's pattern made sticky, to try it there. */
+const CUES_BY_LITERAL = new Map<string, TypeCue[]>();
+for (const cue of TYPE_CUES) for (const literal of cue.literals ?? []) CUES_BY_LITERAL.set(literal, [...(CUES_BY_LITERAL.get(literal) ?? []), cue]);
+const cueLiteralsIn = wordFinder(CUES_BY_LITERAL.keys());
+const STICKY = new Map(TYPE_CUES.map((c) => [c, new RegExp(c.pattern.source, `${c.pattern.flags}y`)]));
+
 export function classifyDocument(text: string): { type: DocumentType; cues: string[] } {
-  const unquoted = text.replace(QUOTATION, ' ');
-  const hits = TYPE_CUES.filter((c) => c.pattern.test(c.unquoted ? unquoted : text));
+  const found = foundCues(text);
+  const hits = TYPE_CUES.filter((c) => found.has(c));
   const score = (type: DocumentType) => hits.filter((c) => c.type === type).reduce((sum, c) => sum + c.weight, 0);
   // On a tie the more specific kind wins: a session document quoting someone is still a session document.
   const ranked = (['council_document', 'press_release', 'other'] as const)
@@ -21,6 +28,34 @@ export function classifyDocument(text: string): { type: DocumentType; cues: stri
     .sort((a, b) => b.score - a.score);
   const type = ranked[0]!.score > 0 ? ranked[0]!.type : 'other';
   return { type, cues: hits.filter((c) => c.type === type).map((c) => c.cue) };
+}
+
+/**
+ * The cues whose pattern matches: those without literals over the whole text, the others only
+ * where one of their literals stands (in any letter case, as their patterns read them).
+ */
+function foundCues(text: string): Set<TypeCue> {
+  const found = new Set(TYPE_CUES.filter((c) => !c.literals && c.pattern.test(text)));
+  let quotations: Array<[number, number]> | undefined;
+  const quoted = (at: number) => (quotations ??= quotationSpans(text)).some(([start, end]) => start < at && at < end);
+  for (const { at, word } of cueLiteralsIn(text)) {
+    for (const cue of CUES_BY_LITERAL.get(word)!) {
+      if (found.has(cue) || (cue.unquoted && quoted(at))) continue;
+      const sticky = STICKY.get(cue)!;
+      sticky.lastIndex = at;
+      if (sticky.test(text)) found.add(cue);
+    }
+  }
+  return found;
+}
+
+/**
+ * Where the quotations are. A word cue matches in the text without them exactly where it matches
+ * outside them: a quotation starts and ends with a mark, so no word runs across its edge, and the
+ * space that replaces it is, like the mark, no letter.
+ */
+function quotationSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(QUOTATION)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 type DateKind = 'session' | 'label' | 'publication' | 'title' | 'dateline';
@@ -66,6 +101,12 @@ const TITLE_APART_AFTER = /^[ \t]*(?:[:_|–—]|\n|$)/u;
 /** A machine-written date (2019-07-15) closing a title line is metadata, not a mention. */
 const isIso = (written: string) => /^\d{4}-\d{2}-\d{2}$/u.test(written);
 
+/** No line break before `at` (looked for from the text's start, not copied up to `at`). */
+function onFirstLine(text: string, at: number): boolean {
+  const firstBreak = text.indexOf('\n');
+  return firstBreak < 0 || firstBreak >= at;
+}
+
 function dateKind(text: string, d: DateItem, kind: DateKind): boolean {
   const before = text.slice(Math.max(0, d.start - 160), d.start);
   const after = text.slice(d.end, d.end + 80);
@@ -82,6 +123,6 @@ function dateKind(text: string, d: DateItem, kind: DateKind): boolean {
     case 'dateline':
       return PLACE_BEFORE.test(before) && DATELINE_AFTER.test(after) && (inHeader || /(?:^|\n)[ \t]*V[ \t]/u.test(before));
     case 'title':
-      return !text.slice(0, d.start).includes('\n') && TITLE_APART_AFTER.test(after) && (TITLE_APART_BEFORE.test(before) || isIso(d.text));
+      return onFirstLine(text, d.start) && TITLE_APART_AFTER.test(after) && (TITLE_APART_BEFORE.test(before) || isIso(d.text));
   }
 }

@@ -14,9 +14,8 @@ const STREET_FILLERS = new Set(['.', 'Dr', 'T', 'G', 'M', 'gen', 'Gen', 'generá
 /** "v ulici Míru", "nám. Dr. E. Beneše", "ul. 5. května". */
 export function afterStreetWord(tokens: Tokens, first: number): boolean {
   for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
-    const t = tokens.get(j)!.text;
-    if (STREET_WORDS.has(t.toLowerCase())) return true;
-    if (!STREET_FILLERS.has(t) && !/^\p{Lu}$/u.test(t)) return false;
+    if (STREET_WORDS.has(tokens.lower(j))) return true;
+    if (!STREET_FILLERS.has(tokens.text(j)) && !(tokens.end(j) - tokens.start(j) === 1 && tokens.capitalised(j))) return false;
   }
   return false;
 }
@@ -29,21 +28,19 @@ const PERSON_WORDS = new Set([
 /** A title or "pan/paní" before the name or before a first name before it: "Ing. Pavel Svoboda". */
 export function personCue(tokens: Tokens, first: number): boolean {
   let j = first - 1;
-  if (tokens.get(j)?.text === '.') j--;
-  if (PERSON_WORDS.has(tokens.get(j)?.text ?? '')) return true;
-  if (!isCapitalised(tokens.get(j)?.text ?? '') || (tokens.get(j)?.text.length ?? 0) < 2) return false;
+  if (tokens.text(j) === '.') j--;
+  if (PERSON_WORDS.has(tokens.text(j))) return true;
+  if (tokens.text(j).length < 2 || !tokens.capitalised(j)) return false;
   j--;
-  if (tokens.get(j)?.text === '.') j--;
-  return PERSON_WORDS.has(tokens.get(j)?.text ?? '');
+  if (tokens.text(j) === '.') j--;
+  return PERSON_WORDS.has(tokens.text(j));
 }
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/u;
 
 /** "Praha 11 - Chodov", "Děčín IV-Podmokly": the token after the dash names a city part. */
 export function numberedPartBefore(tokens: Tokens, first: number): boolean {
-  const dash = tokens.get(first - 1);
-  const number = tokens.get(first - 2);
-  return !!dash && !!number && isDash(dash.text) && (/^\d+$/u.test(number.text) || ROMAN.test(number.text));
+  return first >= 2 && isDash(tokens.text(first - 1)) && (tokens.numeric(first - 2) || ROMAN.test(tokens.text(first - 2)));
 }
 
 const PLACE_PREPOSITIONS = new Set([
@@ -57,12 +54,14 @@ const INSTITUTION_WORDS = new Set([
 
 /** A place preposition or "město/obec/úřad…" right before token i: where a mistyped name is looked for. */
 export function placeExpected(tokens: Tokens, i: number): boolean {
-  const prev = tokens.get(i - 1)?.text ?? '';
-  return PLACE_PREPOSITIONS.has(prev.toLowerCase()) || INSTITUTION_WORDS.has(prev) || INSTITUTION_WORDS.has(prev.toLowerCase());
+  // Both lists hold words only: a number or a punctuation mark is ruled out without making its string.
+  if (!tokens.isWord(i - 1)) return false;
+  return PLACE_PREPOSITIONS.has(tokens.lower(i - 1)) || INSTITUTION_WORDS.has(tokens.text(i - 1)) || INSTITUTION_WORDS.has(tokens.lower(i - 1));
 }
 
 const COMPANY_SUFFIX = /(?:s\. ?r\. ?o\.|a\. ?s\.|spol\.|o\. ?p\. ?s\.|z\. ?s\.|z\. ?ú\.)\s*$/u;
 const POSTCODE = /(?:^|[^\d])\d{3} ?\d{2}\s*$/u;
+const FULL_STOP = '.'.charCodeAt(0);
 
 /**
  * Cues that a word which is also a common noun names a place here: "v Mostě", "město Most",
@@ -72,11 +71,11 @@ const POSTCODE = /(?:^|[^\d])\d{3} ?\d{2}\s*$/u;
 export function placeCue(text: string, tokens: Tokens, first: number, last: number): boolean {
   const prev = tokens.get(first - 1);
   if (!prev || !joined(text, prev, tokens.get(first)!)) return false;
-  if (PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) || INSTITUTION_WORDS.has(prev.text) || INSTITUTION_WORDS.has(prev.text.toLowerCase())) {
-    return true;
-  }
+  if (placeExpected(tokens, first)) return true;
+  // Both end in a digit or a full stop, which the joined previous token then ends with: checked before the regexes.
+  const tail = text.charCodeAt(prev.end - 1);
   const before = text.slice(Math.max(0, tokens.get(first)!.start - 12), tokens.get(first)!.start);
-  if (POSTCODE.test(before) || COMPANY_SUFFIX.test(before)) return true;
+  if ((tail === FULL_STOP || tokens.numeric(first - 1)) && (POSTCODE.test(before) || COMPANY_SUFFIX.test(before))) return true;
   const next = tokens.get(last + 1);
   const phraseEnds = !next || /^[.,;:)!?]$/u.test(next.text);
   // After a lowercase word at a phrase end ("muzea Most."), or after an organisation's name ("Jitex Písek").
@@ -88,9 +87,8 @@ const LOCAL_NAME_PREPOSITIONS = new Set(['Na', 'U', 'V', 'Ve', 'Pod', 'Nad', 'Za
 
 /** "domě Na Prádle", "lokalita „Na Břehách“": a local name opened by a capitalised preposition. */
 export function localName(text: string, tokens: Tokens, first: number): boolean {
-  const prev = tokens.get(first - 1);
-  if (!prev || !LOCAL_NAME_PREPOSITIONS.has(prev.text) || !joined(text, prev, tokens.get(first)!)) return false;
-  return !startsSentence(text, tokens, first - 1) || /^[„"“(]$/u.test(tokens.get(first - 2)?.text ?? '');
+  if (first < 1 || !LOCAL_NAME_PREPOSITIONS.has(tokens.text(first - 1)) || !tokens.joined(first - 1, first)) return false;
+  return !startsSentence(text, tokens, first - 1) || /^[„"“(]$/u.test(tokens.text(first - 2));
 }
 
 /** Landscapes and historical lands that are also the names of small municipalities. */
@@ -99,30 +97,30 @@ const WATER_AND_HILLS = new Set(['řeka', 'řeky', 'řece', 'řeku', 'řekou', '
 
 /** "v Čechách" (Bohemia, not the village Čechy), "řeka Sázava". */
 export function landscape(tokens: Tokens, first: number, name: string): boolean {
-  return LANDS.has(name) || WATER_AND_HILLS.has(tokens.get(first - 1)?.text.toLowerCase() ?? '');
+  return LANDS.has(name) || WATER_AND_HILLS.has(tokens.lower(first - 1));
 }
 
 const PLACE_ADJECTIVE = /^(?:Nov|Star|Horn|Doln|Velk|Mal|Vysok|Nízk|Česk|Moravsk|Německ|Zadn|Předn|Prostředn|Červen|Bíl|Čern|Kamenn|Such|Dlouh|Krásn|Hořejš|Dolejš|Svat|Lhotsk)(?:ý|á|é|í|ého|ém|ou|ých|ým|ými|ému|ím|ího|ímu|ími)$/u;
 
 /** "Nové Městečko", "Horní Lhota" not registered: the adjective makes it another place. */
-export function unregisteredCompound(text: string, tokens: Tokens, first: number): boolean {
-  const prev = tokens.get(first - 1);
-  return !!prev && PLACE_ADJECTIVE.test(prev.text) && joined(text, prev, tokens.get(first)!);
+export function unregisteredCompound(tokens: Tokens, first: number): boolean {
+  return first >= 1 && PLACE_ADJECTIVE.test(tokens.text(first - 1)) && tokens.joined(first - 1, first);
 }
 
 const LIST_SEPARATORS = new Set([',', 'a', 'i', 'nebo', 'či', '/', ';', '-', '–']);
 
 /** True when at most one list separator stands between two token positions. */
 export function listNeighbours(tokens: Tokens, leftLast: number, rightFirst: number): boolean {
-  const between = tokens.slice(leftLast + 1, rightFirst);
-  return between.length <= 2 && between.length >= 1 && between.every((t) => LIST_SEPARATORS.has(t.text));
+  if (rightFirst - leftLast - 1 < 1 || rightFirst - leftLast - 1 > 2) return false;
+  for (let j = leftLast + 1; j < rightFirst; j++) if (!LIST_SEPARATORS.has(tokens.text(j))) return false;
+  return true;
 }
 
 const DISTRICT_WORDS = new Set(['okres', 'okresu', 'okrese', 'okresem', 'okresy', 'okresů', 'okresech']);
 
 /** "okres Liberec", "v okrese Most": the district, not the town. */
 export function afterDistrictWord(tokens: Tokens, first: number): boolean {
-  return DISTRICT_WORDS.has(tokens.get(first - 1)?.text.toLowerCase() ?? '');
+  return DISTRICT_WORDS.has(tokens.lower(first - 1));
 }
 
 const CITY_PART_WORDS = new Set([
@@ -135,8 +133,8 @@ const CITY_PART_WORDS = new Set([
  * municipality — but "městské části Praha 11" names the city whose part it is.
  */
 export function cityPartCue(tokens: Tokens, first: number): boolean {
-  const prev = tokens.get(first - 1)?.text.toLowerCase() ?? '';
-  const before = tokens.get(first - 2)?.text.toLowerCase() ?? '';
+  const prev = tokens.lower(first - 1);
+  const before = tokens.lower(first - 2);
   if (before.startsWith('městsk')) return false;
   return CITY_PART_WORDS.has(prev) || (prev.startsWith('výbor') && before.startsWith('osadní'));
 }
@@ -145,9 +143,8 @@ export function cityPartCue(tokens: Tokens, first: number): boolean {
 const SET_PHRASE_NOUN = /^(?:republik|republic|televiz|pošt|spořiteln|dráh|drah|rozhlas|stran|společnost|unie|obchodní|národní|tiskov|inspekc|správ|ráno|den|dne|noc|jitro|odpoledne|večer)/u;
 
 /** "Česká republika", "Dobré ráno": a one-word name that is an adjective of a set phrase here. */
-export function adjectiveBeforeNoun(text: string, tokens: Tokens, last: number): boolean {
-  const next = tokens.get(last + 1);
-  return !!next && SET_PHRASE_NOUN.test(next.text) && joined(text, tokens.get(last)!, next);
+export function adjectiveBeforeNoun(tokens: Tokens, last: number): boolean {
+  return last + 1 < tokens.length && SET_PHRASE_NOUN.test(tokens.text(last + 1)) && tokens.joined(last, last + 1);
 }
 
 /** Czech names of foreign cities that small Czech villages also bear. */
@@ -155,6 +152,5 @@ const FOREIGN_CITIES = new Set(['Vídeň', 'Mnichov', 'Krakov', 'Košice', 'Žil
 
 /** "Vídeň" is Vienna unless the text calls it an obec or gives its institution ("obec Vídeň", "OÚ Vídeň"). */
 export function foreignCity(tokens: Tokens, first: number, name: string): boolean {
-  const prev = tokens.get(first - 1)?.text ?? '';
-  return FOREIGN_CITIES.has(name) && !INSTITUTION_WORDS.has(prev) && !INSTITUTION_WORDS.has(prev.toLowerCase());
+  return FOREIGN_CITIES.has(name) && !INSTITUTION_WORDS.has(tokens.text(first - 1)) && !INSTITUTION_WORDS.has(tokens.lower(first - 1));
 }

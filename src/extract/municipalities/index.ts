@@ -26,7 +26,7 @@ import {
   placeExpected,
   unregisteredCompound,
 } from './cues.js';
-import { findNames, nameEnd, type NameMatch } from './match.js';
+import { findNames, nameEnd, type NameMatch, type NameReading } from './match.js';
 import { resolve, unambiguous, type Evidence } from './resolve.js';
 import { MIN_TYPO_LENGTH, namesOneEditAway } from './typos.js';
 import { isAllCaps, isCapitalised, isDash, joined, titleCase, tokensOf, type Tokens } from './tokens.js';
@@ -45,7 +45,7 @@ export function extractMunicipalities(ctx: ExtractContext): Municipality[] {
     }
     return !notAPlace(ctx.text, tokens, m, matches[k - 1], index);
   });
-  const accepted = hyphenatedPairs(ctx.text, tokens, acceptHomonyms(ctx.text, tokens, candidates, index), index);
+  const accepted = hyphenatedPairs(tokens, acceptHomonyms(ctx.text, tokens, candidates, index), index);
   const regions = extractRegions(ctx).map((r) => r.code);
   const placed = villagesInContext(tokens, accepted, regions);
   return link(ctx, placed, evidence(placed, districts, regions));
@@ -63,16 +63,49 @@ function villagesInContext(tokens: Tokens, matches: NameMatch[], explicitRegions
     const support = regionSupport(kept, explicitRegions);
     const total = [...support.values()].reduce((n, voters) => n + voters.size, 0);
     kept = kept.filter((m) => {
-      const entries = m.names.flatMap((n) => n.indexed.municipalities);
-      if (!entries.every((e) => e.type === 'obec') || calledObec(tokens, m.first)) return true;
-      const own = new Set(entries.map((e) => e.code));
-      const others = (region: string) => [...(support.get(region) ?? [])].filter((voter) => !own.has(voter)).length;
+      const entries = villagesOnly(m.names);
+      if (!entries || calledObec(tokens, m.first)) return true;
+      const own = codesOf(entries);
+      const othersFor = (e: MunicipalityEntry) => votersOtherThan(support.get(e.regionCode), own) > 0;
       const ownVotes = entries.filter((e) => support.get(e.regionCode)?.has(e.code)).length;
-      return Math.max(...entries.map((e) => others(e.regionCode))) > 0 || total - ownVotes < 2;
+      return entries.some(othersFor) || total - ownVotes < 2;
     });
   }
   return kept;
 }
+
+/** How many voters are not among `own`: counted through the few own codes, not the many voters. */
+function votersOtherThan(voters: Set<string> | undefined, own: Set<string>): number {
+  if (!voters) return 0;
+  let mine = 0;
+  for (const code of own) if (voters.has(code)) mine++;
+  return voters.size - mine;
+}
+
+/** The municipalities a match can mean when every one is an obec, else null. */
+function villagesOnly(names: NameReading[]): MunicipalityEntry[] | null {
+  if (names.length !== 1) {
+    const all = names.flatMap((n) => n.indexed.municipalities);
+    return all.every(isVillage) ? all : null;
+  }
+  const entries = names[0]!.indexed.municipalities;
+  let villages = villagesOfName.get(entries);
+  if (villages === undefined) villagesOfName.set(entries, (villages = entries.every(isVillage) ? entries : null));
+  return villages;
+}
+
+/** The codes of a list of municipalities, kept per list (a name's own list serves every text). */
+function codesOf(entries: MunicipalityEntry[]): Set<string> {
+  let codes = codeSets.get(entries);
+  if (!codes) codeSets.set(entries, (codes = new Set(entries.map((e) => e.code))));
+  return codes;
+}
+
+const codeSets = new WeakMap<MunicipalityEntry[], Set<string>>();
+
+/** Per name, for every text: most matches have one reading. */
+const villagesOfName = new WeakMap<MunicipalityEntry[], MunicipalityEntry[] | null>();
+const isVillage = (e: MunicipalityEntry) => e.type === 'obec';
 
 /** Who points at each region: a region named in the text (counting twice) and each unambiguous municipality but Praha. */
 function regionSupport(matches: NameMatch[], explicitRegions: string[]): Map<string, Set<string>> {
@@ -90,20 +123,22 @@ function regionSupport(matches: NameMatch[], explicitRegions: string[]): Map<str
 }
 
 const OBEC_WORDS = new Set(['obec', 'obce', 'obci', 'obcí', 'OÚ', 'OU']);
-const calledObec = (tokens: Tokens, first: number) => OBEC_WORDS.has(tokens.get(first - 1)?.text.toLowerCase() ?? '') || OBEC_WORDS.has(tokens.get(first - 1)?.text ?? '');
+const calledObec = (tokens: Tokens, first: number) => OBEC_WORDS.has(tokens.lower(first - 1)) || OBEC_WORDS.has(tokens.text(first - 1));
 
 /**
  * Adds names written with a one-letter slip where a place is expected ("v Jabolnci nad Nisou"),
  * when exactly one name fits; each is reported as a warning.
  */
 function withTypos(ctx: ExtractContext, tokens: Tokens, matches: NameMatch[]): NameMatch[] {
-  const covered = new Set(matches.flatMap((m) => [m.first, m.last]));
   const found: NameMatch[] = [];
-  for (let i = 1; i < tokens.length; i++) {
-    if (!tokens.capitalised(i) || tokens.end(i) - tokens.start(i) < MIN_TYPO_LENGTH || covered.has(i)) continue;
+  let k = 0; // the first match not ending before token i (matches are sorted and disjoint)
+  for (const i of tokens.capitals) {
+    if (i === 0 || tokens.end(i) - tokens.start(i) < MIN_TYPO_LENGTH) continue;
+    while (k < matches.length && matches[k]!.last < i) k++;
+    if (k < matches.length && (matches[k]!.first === i || matches[k]!.last === i)) continue;
     if (!placeExpected(tokens, i) || adjectiveBeforeLowercase(ctx.text, tokens, i)) continue;
-    const fits = namesOneEditAway(ctx.gazetteer, tokens.get(i)!.text)
-      .map((indexed) => ({ indexed, last: nameEnd(ctx.text, tokens, i, indexed) }))
+    const fits = namesOneEditAway(ctx.gazetteer, tokens.text(i))
+      .map((indexed) => ({ indexed, last: nameEnd(tokens, i, indexed) }))
       .filter((f) => f.last >= 0);
     const longest = Math.max(...fits.map((f) => f.last));
     const best = fits.filter((f) => f.last === longest);
@@ -126,20 +161,23 @@ function adjectiveBeforeLowercase(text: string, tokens: Tokens, i: number): bool
   return /(?:ých|ého|ém|ému|ým|ými|ou|ý|á|é)$/u.test(tokens.get(i)!.text) && !!next && /^\p{Ll}{2}/u.test(next.text) && joined(text, tokens.get(i)!, next);
 }
 
-/** Overlap with spans claimed by earlier extractors, by binary search over their sorted starts. */
+/**
+ * Overlap with spans claimed by earlier extractors: among the spans starting before `end` (a
+ * binary search over their sorted starts), the furthest end reaches past `start`.
+ */
 function claimedChecker(spans: Span[]): (start: number, end: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const longest = Math.max(0, ...sorted.map((s) => s.end - s.start));
+  const furthestEnd = new Int32Array(sorted.length);
+  sorted.forEach((s, k) => (furthestEnd[k] = Math.max(s.end, k ? furthestEnd[k - 1]! : 0)));
   return (start, end) => {
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < start - longest) lo = mid + 1;
+      if (sorted[mid]!.start < end) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end > start) return true;
-    return false;
+    return lo > 0 && furthestEnd[lo - 1]! > start;
   };
 }
 
@@ -147,13 +185,12 @@ function claimedChecker(spans: Span[]): (start: number, end: number) => boolean 
 function notAPlace(text: string, tokens: Tokens, m: NameMatch, previous: NameMatch | undefined, index: NameIndex): boolean {
   if (afterStreetWord(tokens, m.first) || personCue(tokens, m.first) || numberedPartBefore(tokens, m.first)) return true;
   if (partOfCity(tokens, m, previous) || landscape(tokens, m.first, m.names[0]!.indexed.name)) return true;
-  if (unregisteredCompound(text, tokens, m.first) || cityPartCue(tokens, m.first) || localName(text, tokens, m.first)) return true;
+  if (unregisteredCompound(tokens, m.first) || cityPartCue(tokens, m.first) || localName(text, tokens, m.first)) return true;
   if (foreignCity(tokens, m.first, m.names[0]!.indexed.name)) return true;
-  const next = tokens.get(m.last + 1);
-  const after = tokens.get(m.last + 2);
-  if (next && isDash(next.text) && next.start === tokens.get(m.last)!.end && DISTRICT_SUFFIXES.has(after?.text ?? '')) return true;
-  if (next && /^\d+$/u.test(next.text) && joined(text, tokens.get(m.last)!, next) && streetWithNumber(m)) return true;
-  return looksLikePerson(text, tokens, m, index);
+  const next = m.last + 1;
+  if (next < tokens.length && isDash(tokens.text(next)) && tokens.start(next) === tokens.end(m.last) && DISTRICT_SUFFIXES.has(tokens.text(next + 1))) return true;
+  if (tokens.numeric(next) && tokens.joined(m.last, next) && streetWithNumber(m)) return true;
+  return looksLikePerson(tokens, m, index);
 }
 
 /** "Brno-venkov", "Praha-východ": districts, not the town. */
@@ -166,9 +203,9 @@ function streetWithNumber(m: NameMatch): boolean {
 
 /** "Ostrava-Poruba", "Praha-Chodov": after a city with districts, the hyphenated word is a part. */
 function partOfCity(tokens: Tokens, m: NameMatch, previous: NameMatch | undefined): boolean {
-  const dash = tokens.get(m.first - 1);
-  if (!previous || !dash || !isDash(dash.text) || previous.last !== m.first - 2) return false;
-  if (dash.start !== tokens.get(previous.last)!.end || dash.end !== tokens.get(m.first)!.start) return false;
+  const dash = m.first - 1;
+  if (!previous || dash < 0 || !isDash(tokens.text(dash)) || previous.last !== m.first - 2) return false;
+  if (tokens.start(dash) !== tokens.end(previous.last) || tokens.end(dash) !== tokens.start(m.first)) return false;
   return previous.names.some((n) => n.indexed.municipalities.some((e) => e.type === 'statutární město' || e.type === 'hlavní město'));
 }
 
@@ -176,13 +213,14 @@ function partOfCity(tokens: Tokens, m: NameMatch, previous: NameMatch | undefine
  * A name next to a given name is a surname ("Jan Kolín", "Pavel Svoboda"); a one-word name that is
  * itself a person's name, before another capitalised word, is a given name ("Miroslav Novák").
  */
-function looksLikePerson(text: string, tokens: Tokens, m: NameMatch, index: NameIndex): boolean {
-  const word = tokens.get(m.first)!;
-  const prev = tokens.get(m.first - 1);
-  const next = tokens.get(m.last + 1);
-  if (prev && isGivenNameForm(prev.text) && joined(text, prev, word)) return true;
-  if (m.first !== m.last || !(index.personal.has(word.text) || isGivenNameForm(word.text))) return false;
-  return !!next && isCapitalised(next.text) && next.text !== next.text.toUpperCase() && joined(text, word, next) && !index.byFirstForm.has(next.text);
+function looksLikePerson(tokens: Tokens, m: NameMatch, index: NameIndex): boolean {
+  const word = tokens.text(m.first);
+  if (m.first >= 1 && isGivenNameForm(tokens.text(m.first - 1)) && tokens.joined(m.first - 1, m.first)) return true;
+  if (m.first !== m.last || !(index.personal.has(word) || isGivenNameForm(word))) return false;
+  const next = m.last + 1;
+  if (next >= tokens.length) return false;
+  const following = tokens.text(next);
+  return isCapitalised(following) && following !== following.toUpperCase() && tokens.joined(m.last, next) && !index.byFirstForm.has(following);
 }
 
 /**
@@ -191,26 +229,30 @@ function looksLikePerson(text: string, tokens: Tokens, m: NameMatch, index: Name
  * together with other municipalities ("Chomutov, Most, Nový Bor").
  */
 function acceptHomonyms(text: string, tokens: Tokens, matches: NameMatch[], index: NameIndex): NameMatch[] {
-  const isHomonym = (m: NameMatch) => {
-    const word = tokens.get(m.first)!.text;
-    return m.first === m.last && (index.common.has(word) || (isAllCaps(word) && index.common.has(titleCase(word))));
-  };
-  const homonyms = matches.filter(isHomonym);
-  const commonPhrase = new Set(homonyms.filter((m) => adjectiveBeforeNoun(text, tokens, m.last)));
-  const accepted = new Set(matches.filter((m) => !isHomonym(m) || (!commonPhrase.has(m) && placeCue(text, tokens, m.first, m.last))));
-  for (let changed = true; changed; ) {
+  const homonym = matches.map((m) => isHomonym(tokens, m, index));
+  const commonPhrase = matches.map((m, k) => homonym[k] && adjectiveBeforeNoun(tokens, m.last));
+  const accepted = matches.map((m, k) => !homonym[k] || (!commonPhrase[k] && placeCue(text, tokens, m.first, m.last)));
+  // Each pass visits, in text order, the homonyms still waiting, and sees what the pass accepted before them.
+  let waiting = matches.map((_, k) => k).filter((k) => !accepted[k] && !commonPhrase[k]);
+  for (let changed = true; changed; waiting = waiting.filter((k) => !accepted[k])) {
     changed = false;
-    matches.forEach((m, k) => {
-      if (accepted.has(m) || commonPhrase.has(m)) return;
+    for (const k of waiting) {
+      const m = matches[k]!;
       const left = matches[k - 1];
       const right = matches[k + 1];
-      if ((left && accepted.has(left) && listNeighbours(tokens, left.last, m.first)) || (right && accepted.has(right) && listNeighbours(tokens, m.last, right.first))) {
-        accepted.add(m);
+      if ((left && accepted[k - 1] && listNeighbours(tokens, left.last, m.first)) || (right && accepted[k + 1] && listNeighbours(tokens, m.last, right.first))) {
+        accepted[k] = true;
         changed = true;
       }
-    });
+    }
   }
-  return matches.filter((m) => accepted.has(m));
+  return matches.filter((_, k) => accepted[k]);
+}
+
+function isHomonym(tokens: Tokens, m: NameMatch, index: NameIndex): boolean {
+  if (m.first !== m.last) return false;
+  const word = tokens.text(m.first);
+  return index.common.has(word) || (isAllCaps(word) && index.common.has(titleCase(word)));
 }
 
 /**
@@ -218,11 +260,10 @@ function acceptHomonyms(text: string, tokens: Tokens, matches: NameMatch[], inde
  * (Budišov nad Budišovkou). A small obec after a dash that lies elsewhere is a part of the first
  * town ("Litvínov – Janov"), not the like-named village.
  */
-function hyphenatedPairs(text: string, tokens: Tokens, matches: NameMatch[], index: NameIndex): NameMatch[] {
+function hyphenatedPairs(tokens: Tokens, matches: NameMatch[], index: NameIndex): NameMatch[] {
   return matches.filter((m, k) => {
     const previous = matches[k - 1];
-    const dash = tokens.get(m.first - 1);
-    if (!previous || !dash || !isDash(dash.text) || previous.last !== m.first - 2 || !joined(text, dash, tokens.get(m.first)!)) return true;
+    if (!previous || m.first < 1 || !isDash(tokens.text(m.first - 1)) || previous.last !== m.first - 2 || !tokens.joined(m.first - 1, m.first)) return true;
     const districtsLeft = new Set(previous.names.flatMap((n) => n.indexed.municipalities.map((e) => e.districtCode)));
     const inDistrict = (n: IndexedName) => n.municipalities.some((e) => districtsLeft.has(e.districtCode));
     const near = m.names.filter((n) => inDistrict(n.indexed));
@@ -264,8 +305,8 @@ function link(ctx: ExtractContext, matches: NameMatch[], context: Evidence): Mun
   const found = new Map<string, Municipality>();
   const resolved = new Map<NameMatch['names'], ReturnType<typeof resolve>>();
   for (const m of matches) {
-    if (!resolved.has(m.names)) resolved.set(m.names, resolve(m.names, context));
-    const resolution = resolved.get(m.names)!;
+    let resolution = resolved.get(m.names);
+    if (resolution === undefined) resolved.set(m.names, (resolution = resolve(m.names, context)));
     if (!resolution) continue;
     const mention = spanAt(ctx.text, m.start, m.end);
     if (resolution.kind === 'resolved') {

@@ -3,8 +3,8 @@
  * one lookup of the name index, then the few names beginning with that form are checked token by
  * token. The longest name wins ("Nové Město na Moravě" over "Nové Město").
  */
-import type { IndexedName, NameIndex } from '../../gazetteer/names.js';
-import { isAllCaps, isDash, joined, titleCase, type Tokens } from './tokens.js';
+import { mayBeFirstForm, type IndexedName, type NameIndex } from '../../gazetteer/names.js';
+import { isAllCaps, isDash, titleCase, type Tokens } from './tokens.js';
 
 export interface NameMatch {
   /** Token indexes of the first and last token. */
@@ -27,19 +27,24 @@ export function findNames(text: string, tokens: Tokens, index: NameIndex): NameM
   const matches: NameMatch[] = [];
   // The same span text gets the same readings array, so work keyed on it is done once per text.
   const readings = new Map<string, NameReading[]>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (!tokens.capitalised(i)) continue;
-    const word = tokens.get(i)!.text;
-    const candidates = index.byFirstForm.get(word) ?? (isAllCaps(word) ? index.byFirstForm.get(titleCase(word)) : undefined);
+  let resume = 0;
+  for (const i of tokens.capitals) {
+    if (i < resume) continue;
+    const allCaps = tokens.allCaps(i);
+    const start = tokens.start(i);
+    const end = tokens.end(i);
+    if (!mayBeFirstForm(index, text, start, end) && !(allCaps && mayBeFirstForm(index, text, start, end, true))) continue;
+    const word = tokens.text(i);
+    const candidates = index.byFirstForm.get(word) ?? (allCaps ? index.byFirstForm.get(titleCase(word)) : undefined);
     if (!candidates) continue;
-    const match = longest(text, tokens, i, candidates);
+    const match = longest(tokens, i, candidates);
     if (match) {
       const key = text.slice(match.start, match.end);
       const same = readings.get(key);
       if (same) match.names = same;
       else readings.set(key, match.names);
       matches.push(match);
-      i = match.last;
+      resume = match.last + 1;
     }
   }
   return matches;
@@ -50,41 +55,86 @@ export function findNames(text: string, tokens: Tokens, index: NameIndex): NameM
  * "Přestavlky" for Přestavlky u Čerčan) join as short readings of a span of the same length, for
  * the document's context to choose from.
  */
-function longest(text: string, tokens: Tokens, i: number, candidates: IndexedName[]): NameMatch | null {
+function longest(tokens: Tokens, i: number, candidates: IndexedName[]): NameMatch | null {
   let best: NameMatch | null = null;
   const short: IndexedName[] = [];
-  for (const indexed of candidates) {
-    const last = matchRest(text, tokens, i, indexed, indexed.rest.length);
+  for (const indexed of plausible(tokens, i, candidates)) {
+    const last = matchRest(tokens, i, indexed, indexed.rest.length);
     if (last < 0) {
-      if (indexed.headLength < indexed.tokens.length && matchRest(text, tokens, i, indexed, indexed.headLength - 1) >= 0) short.push(indexed);
+      if (indexed.headLength < indexed.tokens.length && matchRest(tokens, i, indexed, indexed.headLength - 1) >= 0) short.push(indexed);
       continue;
     }
     if (best && last < best.last) continue;
-    const exact = indexed.tokens.every((t, k) => sameToken(tokens.get(i + k)!.text, t));
+    const exact = writtenAsRegistered(tokens, i, indexed);
     if (!best || last > best.last) {
-      best = { first: i, last, start: tokens.get(i)!.start, end: tokens.get(last)!.end, names: [] };
+      best = { first: i, last, start: tokens.start(i), end: tokens.end(last), names: [] };
     }
     best.names.push({ indexed, exact });
   }
+  if (!short.length) return best;
   const shortLength = Math.min(...short.map((n) => n.headLength));
   const shortReadings = short.filter((n) => n.headLength === shortLength).map((indexed) => ({ indexed, exact: false, short: true }));
   if (!shortReadings.length) return best;
   const shortLast = i + shortLength - 1;
-  if (!best) return { first: i, last: shortLast, start: tokens.get(i)!.start, end: tokens.get(shortLast)!.end, names: shortReadings };
+  if (!best) return { first: i, last: shortLast, start: tokens.start(i), end: tokens.end(shortLast), names: shortReadings };
   if (best.last === shortLast) best.names.push(...shortReadings);
   return best;
 }
 
+/** Lists longer than this ("Nové", "Horní": dozens of names) are narrowed by the next word before their names are checked. */
+const FEW_NAMES = 8;
+
+interface SecondWords {
+  /** Positions of the names that need no second word to match or to be read short: one-word names and one-word heads. */
+  always: number[];
+  /** Each form of a name's second token → the positions of the names, ascending. */
+  byForm: Map<string, number[]>;
+}
+
+/** Per candidate list of the gazetteer's index, built when first met. */
+const secondWords = new WeakMap<IndexedName[], SecondWords>();
+
+function secondWordsOf(candidates: IndexedName[]): SecondWords {
+  let index = secondWords.get(candidates);
+  if (!index) {
+    const always: number[] = [];
+    const byForm = new Map<string, number[]>();
+    candidates.forEach((n, k) => {
+      if (n.rest.length === 0 || n.headLength === 1) always.push(k);
+      for (const form of n.rest[0] ?? []) byForm.set(form, [...(byForm.get(form) ?? []), k]);
+    });
+    secondWords.set(candidates, (index = { always, byForm }));
+  }
+  return index;
+}
+
+/**
+ * The candidates that can match at token i, in list order: those of a long list whose second
+ * token accepts the next word (the keys `accepts` would try), and those that need none. The
+ * others could neither match nor be read short.
+ */
+function plausible(tokens: Tokens, i: number, candidates: IndexedName[]): IndexedName[] {
+  if (candidates.length <= FEW_NAMES) return candidates;
+  const { always, byForm } = secondWordsOf(candidates);
+  const positions = [...always];
+  if (i + 1 < tokens.length && tokens.joined(i, i + 1)) {
+    const word = tokens.text(i + 1);
+    const keys = isDash(word) ? [word, '-'] : isAllCaps(word) ? [word, titleCase(word), word.toLowerCase()] : [word];
+    for (const key of keys) positions.push(...(byForm.get(key) ?? []));
+  }
+  return [...new Set(positions)].sort((a, b) => a - b).map((k) => candidates[k]!);
+}
+
 /** Where the name ends when its first word is at token i (written or mistyped), or -1. */
-export function nameEnd(text: string, tokens: Tokens, i: number, indexed: IndexedName): number {
-  return matchRest(text, tokens, i, indexed, indexed.rest.length);
+export function nameEnd(tokens: Tokens, i: number, indexed: IndexedName): number {
+  return matchRest(tokens, i, indexed, indexed.rest.length);
 }
 
 /** Index of the text token matching the name's token `count`, or -1 when the text does not continue the name. */
-function matchRest(text: string, tokens: Tokens, i: number, indexed: IndexedName, count: number): number {
+function matchRest(tokens: Tokens, i: number, indexed: IndexedName, count: number): number {
   for (let k = 0; k < count; k++) {
-    const next = tokens.get(i + k + 1);
-    if (!next || !accepts(indexed.rest[k]!, next.text) || !joined(text, tokens.get(i + k)!, next)) return -1;
+    const next = i + k + 1;
+    if (next >= tokens.length || !accepts(indexed.rest[k]!, tokens.text(next)) || !tokens.joined(next - 1, next)) return -1;
   }
   return i + count;
 }
@@ -93,6 +143,12 @@ function accepts(forms: Set<string>, token: string): boolean {
   if (forms.has(token)) return true;
   if (isDash(token)) return forms.has('-');
   return isAllCaps(token) && (forms.has(titleCase(token)) || forms.has(token.toLowerCase()));
+}
+
+/** The name's own tokens are written at token i, in the nominative as registered. */
+function writtenAsRegistered(tokens: Tokens, i: number, indexed: IndexedName): boolean {
+  for (let k = 0; k < indexed.tokens.length; k++) if (!sameToken(tokens.text(i + k), indexed.tokens[k]!)) return false;
+  return true;
 }
 
 function sameToken(written: string, registered: string): boolean {

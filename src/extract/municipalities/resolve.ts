@@ -26,6 +26,8 @@ const EXACT_WEIGHT = 1;
  * a span that is nothing but a short reading is dropped (null) when context does not decide.
  */
 export function resolve(names: NameReading[], evidence: Evidence): Resolution | null {
+  // One reading naming one municipality, the usual case, needs no scoring.
+  if (names.length === 1 && !names[0]!.short && names[0]!.indexed.municipalities.length === 1) return { kind: 'resolved', entry: names[0]!.indexed.municipalities[0]! };
   const scored = names.flatMap(({ indexed, exact }) =>
     indexed.municipalities.map((entry) => ({ entry, score: score(entry, evidence) + (exact ? EXACT_WEIGHT : 0) })),
   );
@@ -68,9 +70,12 @@ function score(entry: MunicipalityEntry, evidence: Evidence): number {
 
 /** The unambiguous reading of a match (or, if asked, its dominant town), used as evidence for the others. */
 export function unambiguous(names: NameReading[], orDominant = false): MunicipalityEntry | null {
-  const key = orDominant ? dominantCache : uniqueCache;
-  if (!key.has(names)) key.set(names, reading(names, orDominant));
-  return key.get(names)!;
+  // A single reading, the usual case, is answered from its name's own list: nothing to keep per text.
+  if (names.length === 1) return names[0]!.exact || !names[0]!.short ? fromList(names[0]!.indexed.municipalities, orDominant) : null;
+  const cache = orDominant ? dominantCache : uniqueCache;
+  let entry = cache.get(names);
+  if (entry === undefined) cache.set(names, (entry = reading(names, orDominant)));
+  return entry;
 }
 
 const uniqueCache = new WeakMap<NameReading[], MunicipalityEntry | null>();
@@ -78,6 +83,23 @@ const dominantCache = new WeakMap<NameReading[], MunicipalityEntry | null>();
 
 function reading(names: NameReading[], orDominant: boolean): MunicipalityEntry | null {
   const exact = names.filter((n) => n.exact);
-  const pool = (exact.length ? exact : names.filter((n) => !n.short)).flatMap((n) => n.indexed.municipalities);
-  return pool.length === 1 ? pool[0]! : orDominant ? dominant(pool) : null;
+  const chosen = exact.length ? exact : names.filter((n) => !n.short);
+  if (chosen.length !== 1) {
+    const pool = chosen.flatMap((n) => n.indexed.municipalities);
+    return pool.length === 1 ? pool[0]! : orDominant ? dominant(pool) : null;
+  }
+  return fromList(chosen[0]!.indexed.municipalities, orDominant);
+}
+
+/** One name's municipalities as the pool: its dominant town is kept for every text. */
+function fromList(pool: MunicipalityEntry[], orDominant: boolean): MunicipalityEntry | null {
+  return pool.length === 1 ? pool[0]! : orDominant ? dominantOfName(pool) : null;
+}
+
+const dominantOfNames = new WeakMap<MunicipalityEntry[], MunicipalityEntry | null>();
+
+function dominantOfName(municipalities: MunicipalityEntry[]): MunicipalityEntry | null {
+  let town = dominantOfNames.get(municipalities);
+  if (town === undefined) dominantOfNames.set(municipalities, (town = dominant(municipalities)));
+  return town;
 }

@@ -17,6 +17,8 @@ const SPACE = 8;
 /** Character classes of the Basic Multilingual Plane, filled on first sight of each character. */
 const classes = new Uint8Array(65536);
 const KNOWN = 16;
+/** toLowerCase changes the character. */
+const CASED = 32;
 
 function classOf(code: number): number {
   let c = classes[code]!;
@@ -27,21 +29,43 @@ function classOf(code: number): number {
     if (/\p{Lu}/u.test(ch)) c |= UPPER;
     if (/\d/u.test(ch)) c |= DIGIT;
     if (/\s/u.test(ch)) c |= SPACE;
+    if (ch.toLowerCase() !== ch) c |= CASED;
     classes[code] = c;
   }
   return c;
 }
 
+/**
+ * Offsets are first written to buffers kept between texts, then copied at their real length (about
+ * a fifth of the text's): fresh text-sized buffers would be eight bytes a character to allocate and
+ * clear. Buffers for texts over SCRATCH_LIMIT characters are not kept.
+ */
+let scratch = [new Int32Array(0), new Int32Array(0)] as const;
+const SCRATCH_LIMIT = 1 << 20;
+
+function scratchFor(length: number): readonly [Int32Array, Int32Array] {
+  if (length > SCRATCH_LIMIT) return [new Int32Array(length), new Int32Array(length)];
+  if (scratch[0].length < length) {
+    const size = Math.min(SCRATCH_LIMIT, length * 2);
+    scratch = [new Int32Array(size), new Int32Array(size)];
+  }
+  return scratch;
+}
+
 /** Words (\p{L}+), numbers (\d+) and single other characters, whitespace skipped. */
 export class Tokens {
   readonly length: number;
+  /** Indexes of the tokens that begin with a capital letter, ascending: where names can start. */
+  readonly capitals: readonly number[];
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly made: Array<Token | undefined>;
+  private readonly texts: Array<string | undefined>;
+  private readonly lowered: Array<string | undefined>;
 
   constructor(readonly source: string) {
-    const starts = new Int32Array(source.length + 1);
-    const ends = new Int32Array(source.length + 1);
+    const [starts, ends] = scratchFor(source.length + 1);
+    const capitals: number[] = [];
     let n = 0;
     for (let i = 0; i < source.length; ) {
       const c = classOf(source.charCodeAt(i));
@@ -50,14 +74,18 @@ export class Tokens {
         continue;
       }
       const run = c & LETTER ? LETTER : c & DIGIT ? DIGIT : 0;
+      if (c & UPPER) capitals.push(n);
       starts[n] = i++;
       if (run) while (i < source.length && classOf(source.charCodeAt(i)) & run) i++;
       ends[n++] = i;
     }
     this.length = n;
-    this.starts = starts.subarray(0, n);
-    this.ends = ends.subarray(0, n);
+    this.starts = starts.slice(0, n);
+    this.ends = ends.slice(0, n);
+    this.capitals = capitals;
     this.made = new Array<Token | undefined>(n);
+    this.texts = new Array<string | undefined>(n);
+    this.lowered = new Array<string | undefined>(n);
   }
 
   start(i: number): number {
@@ -73,6 +101,37 @@ export class Tokens {
     return (classOf(this.source.charCodeAt(this.starts[i]!)) & UPPER) !== 0;
   }
 
+  /** The index of the token starting at `offset`, or -1 when none does (a binary search). */
+  startingAt(offset: number): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.length && this.starts[lo] === offset ? lo : -1;
+  }
+
+  /** True when token i is a word (letters only: tokens that begin with a letter are letters only). */
+  isWord(i: number): boolean {
+    return i >= 0 && i < this.length && (classOf(this.source.charCodeAt(this.starts[i]!)) & LETTER) !== 0;
+  }
+
+  /** True when token i is a number: tokens that begin with a digit are digits only. */
+  numeric(i: number): boolean {
+    return i >= 0 && i < this.length && (classOf(this.source.charCodeAt(this.starts[i]!)) & DIGIT) !== 0;
+  }
+
+  /** True when token i is two or more capital letters ("LIBEREC"), as isAllCaps of its text. */
+  allCaps(i: number): boolean {
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    if (end - start < 2) return false;
+    for (let k = start; k < end; k++) if (!(classOf(this.source.charCodeAt(k)) & UPPER)) return false;
+    return true;
+  }
+
   /** Token i as an object, made on first request and kept (cues look at the same neighbours again). */
   get(i: number): Token | undefined {
     if (i < 0 || i >= this.length) return undefined;
@@ -80,9 +139,35 @@ export class Tokens {
     if (!token) {
       const start = this.starts[i]!;
       const end = this.ends[i]!;
-      this.made[i] = token = { text: this.source.slice(start, end), start, end };
+      this.made[i] = token = { text: this.text(i), start, end };
     }
     return token;
+  }
+
+  /** The text of token i, '' outside the text; made on first request and kept, without a token object. */
+  text(i: number): string {
+    if (i < 0 || i >= this.length) return '';
+    return (this.texts[i] ??= this.source.slice(this.starts[i]!, this.ends[i]!));
+  }
+
+  /** True when tokens i and j (after it) belong to one phrase, as joined() of their objects. */
+  joined(i: number, j: number): boolean {
+    return joinedAt(this.source, this.ends[i]!, this.starts[j]!);
+  }
+
+  /** Token i in lower case, '' outside the text; kept, as the cues compare the same neighbours with several word lists. */
+  lower(i: number): string {
+    if (i < 0 || i >= this.length) return '';
+    return (this.lowered[i] ??= this.cased(i) ? this.text(i).toLowerCase() : this.text(i));
+  }
+
+  /**
+   * True when toLowerCase would change token i. Checked per character, which is exact for a token:
+   * letter runs hold no surrogates, and final sigma is itself a cased character.
+   */
+  private cased(i: number): boolean {
+    for (let k = this.starts[i]!; k < this.ends[i]!; k++) if (classOf(this.source.charCodeAt(k)) & CASED) return true;
+    return false;
   }
 
   slice(from: number, to: number): Token[] {
@@ -114,19 +199,31 @@ export const titleCase = (t: string) => t.charAt(0) + t.slice(1).toLowerCase();
 
 /** True when two tokens belong to one phrase: only spaces or a single line break between them. */
 export function joined(text: string, left: Token, right: Token): boolean {
-  if (right.start - left.end > 3) return false;
+  return joinedAt(text, left.end, right.start);
+}
+
+function joinedAt(text: string, leftEnd: number, rightStart: number): boolean {
+  if (rightStart - leftEnd > 3) return false;
   let breaks = 0;
-  for (let i = left.end; i < right.start; i++) {
+  for (let i = leftEnd; i < rightStart; i++) {
     const code = text.charCodeAt(i);
     if (!(classOf(code) & SPACE) || (code === 10 && ++breaks > 1)) return false;
   }
   return true;
 }
 
+/** Single-character tokens before the start of a sentence, a line item, a heading or a quotation. */
+const SENTENCE_OPENERS = '.!?:;„“”"\'([•*#>|…';
+
 /** The start of a sentence, a line item, a heading or a quotation precedes token i. */
 export function startsSentence(text: string, tokens: Tokens, i: number): boolean {
   const prev = tokens.get(i - 1);
   if (!prev) return true;
-  if (/^[.!?:;„“”"'(\[•*#>|…]$/u.test(prev.text) || isDash(prev.text)) return true;
-  return text.slice(prev.end, tokens.start(i)).includes('\n') && !/^[,\p{L}]/u.test(prev.text);
+  if ((prev.text.length === 1 && SENTENCE_OPENERS.includes(prev.text)) || isDash(prev.text)) return true;
+  return lineBreakBetween(text, prev.end, tokens.start(i)) && prev.text !== ',' && !(classOf(prev.text.charCodeAt(0)) & LETTER);
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }

@@ -1,4 +1,5 @@
 /** What stands around a name: academic titles, honorifics, roles, and contexts that are not persons. */
+import { CharClass } from './charClass.js';
 
 /** Titles written before a name; the longest forms first ("Ing. arch." before "Ing."). */
 export const PREFIX_TITLE = /(?:Ing\.\s?arch\.|akad\.\s?(?:arch|mal|soch)\.|Akad\.\s?arch\.|(?:Mgr|MgA|Ing|Bc|BcA|PhDr|JUDr|MUDr|MDDr|MVDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|PhMr|RSDr|Dr|dr|doc|prof|Prof|Doc)\.)\s?/uy;
@@ -19,22 +20,25 @@ const INSTITUTION_WORD = new RegExp(
   'iu',
 );
 const INSTITUTION_ABBREVIATION = /(?:^|[^\p{L}])(?:s\.r\.o|a\.s)$/iu;
-const TRAILING_WHITESPACE = /\s*$/u;
-const TRAILING_LETTERS = /\p{L}+$/u;
+/** The last character of INSTITUTION_ABBREVIATION, checked before it, as the pattern is tried at every position. */
+const ABBREVIATION_LAST = /^[os]$/iu;
+const WHITESPACE = new CharClass(/\s/u);
+const LETTER = new CharClass(/\p{L}/u);
 
 /**
  * Names inside names of streets, schools, institutions, prizes and buildings are not persons:
  * "ulice Boženy Němcové", "ZŠ J. A. Komenského", "Památník Antonína Dvořáka", "nám. Dr. E. Beneše",
  * "Univerzitou Jana Evangelisty Purkyně", "Cena dr. Františka Ulricha", "Letiště Václava Havla".
  * True when `before` (the text just before a name) ends with such a word, maybe a full stop, and
- * spaces. The last word is read and tested alone: one pattern ending in "\.?\s*$" tried its 70
+ * spaces. The last word is read back and tested alone: one pattern ending in "\.?\s*$" tried its 70
  * alternatives at every position before every name.
  */
 export function endsWithInstitutionWord(before: string): boolean {
-  const trimmed = before.slice(0, before.length - TRAILING_WHITESPACE.exec(before)![0].length);
-  const core = trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
-  const word = TRAILING_LETTERS.exec(core)?.[0];
-  return (word !== undefined && INSTITUTION_WORD.test(word)) || INSTITUTION_ABBREVIATION.test(core);
+  const trimmedEnd = WHITESPACE.runStart(before, before.length);
+  const coreEnd = trimmedEnd > 0 && before[trimmedEnd - 1] === '.' ? trimmedEnd - 1 : trimmedEnd;
+  const wordStart = LETTER.runStart(before, coreEnd);
+  if (wordStart < coreEnd && INSTITUTION_WORD.test(before.slice(wordStart, coreEnd))) return true;
+  return ABBREVIATION_LAST.test(before.charAt(coreEnd - 1)) && INSTITUTION_ABBREVIATION.test(before.slice(0, coreEnd));
 }
 
 /**

@@ -12,7 +12,8 @@ import type { Person, Span } from '../../schema/record.js';
 import { overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import { lemmasOf } from '../../morphology/index.js';
-import { tokenize, type Token } from './tokens.js';
+import { CharClass } from './charClass.js';
+import { ALL_CAPS, CAPITALISED, MAY_START_NAME, SINGLE_CAPITAL, tokenize, type Token } from './tokens.js';
 import { HONORIFIC, LABEL_BEFORE, PREFIX_TITLE, SUFFIX_TITLE, honorificGender, roleLemma, endsWithInstitutionWord } from './context.js';
 import {
   NOM,
@@ -49,16 +50,23 @@ interface Match {
   next: number;
 }
 
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
-const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const ROMAN = /^[IVXLCDM]+$/u;
 const ADJECTIVAL_SURNAME = /(?:ský|cký|ského|ckého|skému|ckému|ským|ckým|ská|cká|ské|cké|skou|ckou)$/u;
-/** A name, title or courtesy word starts with a capital, or is "p.", "pan", "paní", "doc.", "prof.", "dr.", "akad.". */
-const MAY_START_NAME = /^(?:\p{Lu}|(?:p|pp|pan\p{Ll}*|paní|pán\p{Ll}*|pí|sl|slečn\p{Ll}*|doc|prof|dr|akad)$)/u;
 
 /** Endings of surnames, which an unknown word taken for a given name must not have. */
 const SURNAME_ENDING = /(?:ová|á|ý|í|ého|é)$/u;
 const ROLL_CALL_PARTY = / [\p{Lu}\d][\p{Lu}\d-]+:/uy;
+/** The first and the later characters of ROLL_CALL_PARTY's party. */
+const PARTY_FIRST = new CharClass(/[\p{Lu}\d]/u);
+const PARTY_NEXT = new CharClass(/[\p{Lu}\d-]/u);
+/** Most words are followed by a lowercase one. */
+const isAsciiLowercase = (c: number) => c >= 97 && c <= 122;
+const SPACE = 32;
+const FULL_STOP = 46;
+/** The first letters of HONORIFIC's words: P, p, S, s. */
+const COURTESY_INITIALS = [80, 112, 83, 115];
+/** Shared by every name written without titles (most): never changed. */
+const NO_TITLES: readonly string[] = [];
 /** Between two names of one list: a comma or a conjunction ("Homolka s Pickem", "Bělková a Vrančíková"). */
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:a|i|s|se)\s+)$/u;
 const PLACE_ADJECTIVE = /(?:^|-)\p{Lu}\p{Ll}*(?:á|é|ý|í|ého|ém|ou)$/u;
@@ -131,8 +139,23 @@ class Scanner {
     return last ? this.tokenAtOrAfter(last.outerEnd, match.next) : match.next;
   }
 
+  /**
+   * What one of the matchers below needs first, checked at once as most words have none of it: a
+   * courtesy word's initial (honorificAt), a full stop after the word (titles, initialAt), a space
+   * and no lowercase letter after it (rollCallAt, roleAndPartyAt), the next word joined (reversedAt, fullAt).
+   */
+  private mayMatchAt(i: number): boolean {
+    const token = this.tokens[i]!;
+    if (!(token.shape & MAY_START_NAME)) return false;
+    const after = this.text.charCodeAt(token.end);
+    if (after === FULL_STOP || COURTESY_INITIALS.includes(token.text.charCodeAt(0))) return true;
+    if (after === SPACE && !isAsciiLowercase(this.text.charCodeAt(token.end + 1))) return true;
+    const next = this.tokens[i + 1];
+    return next !== undefined && this.joined(token, next);
+  }
+
   private matchAt(i: number): Match | null {
-    if (!MAY_START_NAME.test(this.tokens[i]!.text)) return null;
+    if (!this.mayMatchAt(i)) return null;
     const honorific = this.honorificAt(i);
     if (honorific) return honorific;
     const { titles, index } = this.titlesFrom(i);
@@ -147,8 +170,8 @@ class Scanner {
   }
 
   /** Academic titles starting at token i; returns them and the first token after. */
-  private titlesFrom(i: number): { titles: string[]; index: number } {
-    const titles: string[] = [];
+  private titlesFrom(i: number): { titles: readonly string[]; index: number } {
+    let titles: string[] | null = null;
     let index = i;
     while (index < this.tokens.length) {
       const at = this.tokens[index]!.start;
@@ -156,10 +179,10 @@ class Scanner {
       if (this.text[this.tokens[index]!.end] !== '.') break;
       const m = stickyAt(PREFIX_TITLE, this.text, at);
       if (!m) break;
-      titles.push(m[0].trim().replace(/\s+/gu, ' '));
+      (titles ??= []).push(m[0].trim().replace(/\s+/gu, ' '));
       index = this.tokenAtOrAfter(at + m[0].length, index + 1);
     }
-    return { titles, index };
+    return { titles: titles ?? NO_TITLES, index };
   }
 
   private tokenAtOrAfter(position: number, from: number): number {
@@ -171,7 +194,7 @@ class Scanner {
   /** "pan Novák", "paní Fišerovou", "p. zastupitel Jiří Adamec", "pp. Jelínek, Barek a Čáp". */
   private honorificAt(i: number): Match | null {
     const token = this.tokens[i]!;
-    if (!/^[PpSs]/u.test(token.text)) return null;
+    if (!COURTESY_INITIALS.includes(token.text.charCodeAt(0))) return null;
     const m = stickyAt(HONORIFIC, this.text, token.start);
     if (!m) return null;
     const gender = honorificGender(m[0].trim());
@@ -212,20 +235,22 @@ class Scanner {
   }
 
   /** Given name + surname (+ a second, adjectival surname: "Karel Havlíček Borovský"). */
-  private fullAt(j: number, titles: string[], outerStart: number, unknownGivenAllowed: boolean): Match | null {
+  private fullAt(j: number, titles: readonly string[], outerStart: number, unknownGivenAllowed: boolean): Match | null {
     const given = this.tokens[j];
     const surname = this.tokens[j + 1];
-    if (!given || !surname || !CAPITALISED.test(given.text) || !this.joined(given, surname)) return null;
-    if (!isSurnameShaped(surname.text) || this.afterPlaceAdjective(j)) return null;
+    if (!given || !surname || !(given.shape & CAPITALISED) || !this.joined(given, surname)) return null;
     let givenReadings = givenNameReadings(given.text);
+    // Looked up before the regexes below: most pairs of capitalised words start with no given name.
+    if (givenReadings.length === 0 && !unknownGivenAllowed) return null;
+    if (!isSurnameShaped(surname) || this.afterPlaceAdjective(j)) return null;
     if (givenReadings.length === 0) {
-      if (!unknownGivenAllowed || isGivenNameForm(surname.text) || SURNAME_ENDING.test(given.text)) return null;
+      if (isGivenNameForm(surname.text) || SURNAME_ENDING.test(given.text)) return null;
       givenReadings = [{ lemma: given.text, gender: surnameGender(surname.text), cases: NOM, weight: 0 }];
     }
-    const surnameWords = [asWritten(surname.text)];
+    const surnameWords = [asWritten(surname)];
     let last = surname;
     const third = this.tokens[j + 2];
-    if (third && this.joined(surname, third) && ADJECTIVAL_SURNAME.test(third.text) && CAPITALISED.test(third.text) && !isOnlyCommonWord(third.text) && !/^\s(?:kraj|okres|obvod)/u.test(this.text.slice(third.end, third.end + 8))) {
+    if (third && this.joined(surname, third) && ADJECTIVAL_SURNAME.test(third.text) && third.shape & CAPITALISED && !isOnlyCommonWord(third.text) && !/^\s(?:kraj|okres|obvod)/u.test(this.text.slice(third.end, third.end + 8))) {
       surnameWords.push(third.text);
       last = third;
     }
@@ -249,13 +274,13 @@ class Scanner {
   }
 
   /** "Novotný Martin, primátor", "Mottl Martin, Mgr.", "Adamec Jiří, Mgr. Hanuš Jaroslav". */
-  private reversedAt(j: number, titles: string[], outerStart: number): Match | null {
+  private reversedAt(j: number, titles: readonly string[], outerStart: number): Match | null {
     const surname = this.tokens[j];
     const given = this.tokens[j + 1];
     if (!surname || !given || !this.joined(surname, given) || !isNominativeGivenName(given.text)) return null;
-    if (!CAPITALISED.test(surname.text) || isGivenNameForm(surname.text) || roleLemma(surname.text)) return null;
+    if (!(surname.shape & CAPITALISED) || isGivenNameForm(surname.text) || roleLemma(surname.text)) return null;
     const after = this.tokens[j + 2];
-    if (after && this.joined(given, after) && CAPITALISED.test(after.text)) return null;
+    if (after && this.joined(given, after) && after.shape & CAPITALISED) return null;
     if (!REVERSED_END.test(this.text.slice(given.end, given.end + 3))) return null;
     if (titles.length === 0 && !REVERSED_START.test(this.text.slice(Math.max(0, surname.start - 3), surname.start))) return null;
     const givenReading = givenNameReadings(given.text).find((r) => r.lemma === given.text && (r.cases & NOM) !== 0)!;
@@ -273,24 +298,24 @@ class Scanner {
   }
 
   /** "J. Šetlík", "Ing. J. Pinc": listed by surname; "pan R. P." (initials only) is not a name. */
-  private initialAt(j: number, titles: string[], outerStart: number, gender: Gender | null): Match | null {
+  private initialAt(j: number, titles: readonly string[], outerStart: number, gender: Gender | null): Match | null {
     let index = j;
     let initial: string | null = null;
-    while (index < this.tokens.length && /^\p{Lu}$/u.test(this.tokens[index]!.text) && this.text[this.tokens[index]!.end] === '.') {
+    while (index < this.tokens.length && this.tokens[index]!.shape & SINGLE_CAPITAL && this.text[this.tokens[index]!.end] === '.') {
       initial ??= this.tokens[index]!.text;
       index++;
     }
     if (initial === null || index - j > 2) return null;
     const surname = this.tokens[index];
-    if (!surname || this.text.slice(this.tokens[index - 1]!.end, surname.start) !== '. ' || !isLoneSurname(surname.text)) return null;
+    if (!surname || this.text.slice(this.tokens[index - 1]!.end, surname.start) !== '. ' || !isLoneSurname(surname)) return null;
     if (this.insideInstitutionName(outerStart) || (titles.length === 0 && gender === null && this.isPlace(surname.text))) return { mentions: [], next: index + 1 };
     return this.surnameMention(surname, index, titles, outerStart, gender, initial);
   }
 
   /** A surname alone after a title or a courtesy word: "JUDr. Zlatohlávková", "panem Polákem". */
-  private surnameOnlyAt(j: number, titles: string[], outerStart: number, gender: Gender | null): Match | null {
+  private surnameOnlyAt(j: number, titles: readonly string[], outerStart: number, gender: Gender | null): Match | null {
     const surname = this.tokens[j];
-    if (!surname || !isLoneSurname(surname.text) || isNominativeGivenName(surname.text)) return null;
+    if (!surname || !isLoneSurname(surname) || isNominativeGivenName(surname.text)) return null;
     if (this.insideInstitutionName(outerStart)) return null;
     return this.surnameMention(surname, j, titles, outerStart, gender, null);
   }
@@ -300,21 +325,29 @@ class Scanner {
     const token = this.tokens[j]!;
     if (this.text[token.end + 1] !== '(' || !stickyAt(PARTY_AFTER, this.text, token.end)) return null;
     const role = ROLE_BEFORE_SURNAME.exec(this.text.slice(Math.max(0, token.start - 50), token.start));
-    if (!role || !roleLemma(role[1]!) || !isLoneSurname(token.text) || isGivenNameForm(token.text) || this.isPlace(token.text)) return null;
+    if (!role || !roleLemma(role[1]!) || !isLoneSurname(token) || isGivenNameForm(token.text) || this.isPlace(token.text)) return null;
     return this.surnameMention(token, j, [], token.start, null, null);
   }
 
   /** "Belcredi BRNO2006: Zdržel se" — a roll call names councillors by surname and party. */
   private rollCallAt(j: number): Match | null {
     const token = this.tokens[j]!;
-    if (this.text[token.end] !== ' ' || !stickyAt(ROLL_CALL_PARTY, this.text, token.end) || !isLoneSurname(token.text) || isGivenNameForm(token.text)) return null;
+    if (this.text[token.end] !== ' ' || !this.mayStartParty(token.end + 1)) return null;
+    if (!stickyAt(ROLL_CALL_PARTY, this.text, token.end) || !isLoneSurname(token) || isGivenNameForm(token.text)) return null;
     const match = this.surnameMention(token, j, [], token.start, null, null, true);
     this.rollCall.push(...(match?.mentions ?? []));
     return match && { mentions: [], next: match.next };
   }
 
-  private surnameMention(surname: Token, index: number, titles: string[], outerStart: number, gender: Gender | null, initial: string | null, nominative = false): Match | null {
-    const written = asWritten(surname.text);
+  /** ROLL_CALL_PARTY's first two characters at `at`, looked up before the regex: most words are followed by a lowercase one. */
+  private mayStartParty(at: number): boolean {
+    if (!PARTY_FIRST.startsAt(this.text, at)) return false;
+    // Past an astral first character the regex decides.
+    return (this.text.charCodeAt(at) & 0xfc00) === 0xd800 || PARTY_NEXT.startsAt(this.text, at + 1);
+  }
+
+  private surnameMention(surname: Token, index: number, titles: readonly string[], outerStart: number, gender: Gender | null, initial: string | null, nominative = false): Match | null {
+    const written = asWritten(surname);
     const options = surnameReadings(written).filter((r) => gender === null || r.gender === gender);
     const best = nominative ? { lemma: written, gender: surnameGender(written), cases: NOM, weight: 1 } : bestReading(options);
     if (!best) return null;
@@ -328,7 +361,7 @@ class Scanner {
     return { mentions: [mention], next: index + 1 };
   }
 
-  private mention(start: number, end: number, titles: string[], outerStart: number, facts: Pick<Mention, 'given' | 'surname' | 'gender' | 'surnameOptions' | 'initial' | 'reversed'>): Mention {
+  private mention(start: number, end: number, titles: readonly string[], outerStart: number, facts: Pick<Mention, 'given' | 'surname' | 'gender' | 'surnameOptions' | 'initial' | 'reversed'>): Mention {
     const suffixTitles: string[] = [];
     let outerEnd = end;
     for (let m = stickyAt(SUFFIX_TITLE, this.text, outerEnd); m; m = stickyAt(SUFFIX_TITLE, this.text, outerEnd)) {
@@ -352,17 +385,19 @@ class Scanner {
 }
 
 /** A surname written without a given name: capitalised, and not just a common word ("Předmět"). */
-function isLoneSurname(word: string): boolean {
-  return CAPITALISED.test(word) && !roleLemma(word) && !isOnlyCommonWord(word);
+function isLoneSurname(token: Token): boolean {
+  return (token.shape & CAPITALISED) !== 0 && !roleLemma(token.text) && !isOnlyCommonWord(token.text);
 }
 
-function isSurnameShaped(word: string): boolean {
-  return (CAPITALISED.test(word) || (ALL_CAPS.test(word) && word.length > 2 && !ROMAN.test(word))) && !roleLemma(word);
+function isSurnameShaped(token: Token): boolean {
+  const word = token.text;
+  return ((token.shape & CAPITALISED) !== 0 || ((token.shape & ALL_CAPS) !== 0 && word.length > 2 && !ROMAN.test(word))) && !roleLemma(word);
 }
 
 /** "BULÍŘ" → "Bulíř"; other words as written. */
-function asWritten(word: string): string {
-  return ALL_CAPS.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
+function asWritten(token: Token): string {
+  const word = token.text;
+  return token.shape & ALL_CAPS ? word[0] + word.slice(1).toLowerCase() : word;
 }
 
 function surnameGender(surname: string): Gender {
@@ -446,8 +481,18 @@ function nameOf(p: PersonDraft): string {
   return p.given ? `${p.given} ${p.surname}` : p.surname;
 }
 
+/** Names folded, remembered: merging folds every known surname again for each surname-only mention. */
+const foldedNames = new Map<string, string>();
+const FOLDED_LIMIT = 10_000;
+
 function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
+  let folded = foldedNames.get(word);
+  if (folded === undefined) {
+    if (foldedNames.size >= FOLDED_LIMIT) foldedNames.clear();
+    folded = word.normalize('NFD').replace(/\p{M}/gu, '');
+    foldedNames.set(word, folded);
+  }
+  return folded;
 }
 
 function diacritics(word: string): number {
@@ -506,9 +551,11 @@ function addRepeatedSurnames(text: string, tokens: Token[], people: PersonDraft[
   const known = people.filter((p) => p.given !== null);
   if (known.length === 0) return;
   const prefixes = new Set(known.map((p) => p.surname.slice(0, 3)));
+  // Compared before a token's prefix is sliced: most tokens start with another letter.
+  const initials = new Set(known.map((p) => p.surname.charCodeAt(0)));
   const taken = overlapChecker(mentions.map((m) => m.span));
   for (const token of tokens) {
-    if (!prefixes.has(token.text.slice(0, 3)) || !CAPITALISED.test(token.text) || taken(token.start, token.end)) continue;
+    if (!(token.shape & CAPITALISED) || !initials.has(token.text.charCodeAt(0)) || !prefixes.has(token.text.slice(0, 3)) || taken(token.start, token.end)) continue;
     const readings = surnameReadings(token.text);
     const fits = known.filter((p) => readings.some((r) => r.lemma === p.surname && r.gender === p.gender));
     if (fits.length !== 1) continue;
@@ -560,16 +607,21 @@ function toPerson(text: string, p: PersonDraft): Person {
 /** Where a role phrase runs into contact or register data ("… informatiky IČO: 70891095"). */
 const ROLE_TAIL = /\s(?:IČO?|DIČ|adresa|tel|telefon|e-mail|mobil|se sídlem)(?![\p{L}]).*$/u;
 const ROLE_AFTER = /^,?\s?(?:(\p{Ll}+)\s)?(\p{Ll}+)([^,.;:()\d\n]{0,80})/u;
+/** What a role before a name may consist of. */
+const WORD_OR_SPACE = new CharClass(/[\p{L}\p{M} ]/u);
+const WHITESPACE = new CharClass(/\s/u);
+const LOWERCASE = new CharClass(/\p{Ll}/u);
 
 /** "hejtmana LK Martina Půty" → hejtman LK; "Petr Tulpa, náměstek hejtmana pro …"; "Zpracoval:". */
 function rolesAround(text: string, m: Mention): string[] {
   const roles: string[] = [];
   const window = text.slice(Math.max(0, m.outerStart - 90), m.outerStart);
-  const label = window.trimEnd().endsWith(':') ? LABEL_BEFORE.exec(window.replace(/\s+/gu, ' ').trimEnd()) : null;
+  const label = window[WHITESPACE.runStart(window, window.length) - 1] === ':' ? LABEL_BEFORE.exec(window.replace(/\s+/gu, ' ').trimEnd()) : null;
   // A role stands on the name's line ("hejtmana LK Martina Půty"), not on the line above.
   const before = window.slice(window.lastIndexOf('\n') + 1);
   if (label) roles.push(label[1]!.toLowerCase());
-  const words = before.split(/[^\p{L}\p{M} ]/u).pop()!.split(' ').filter(Boolean);
+  // The words after the last other character, as `before.split(/[^\p{L}\p{M} ]/u).pop()`.
+  const words = before.slice(WORD_OR_SPACE.runStart(before, before.length)).split(' ').filter(Boolean);
   for (let k = words.length - 1; k >= Math.max(0, words.length - 7); k--) {
     const lemma = roleLemma(words[k]!);
     if (lemma) {
@@ -577,7 +629,9 @@ function rolesAround(text: string, m: Mention): string[] {
       break;
     }
   }
-  const after = ROLE_AFTER.exec(text.slice(m.outerEnd, m.outerEnd + 100));
+  // ROLE_AFTER's first lowercase letter is one of the next three characters: most names are followed by none.
+  const lowercaseNear = LOWERCASE.startsAt(text, m.outerEnd) || LOWERCASE.startsAt(text, m.outerEnd + 1) || LOWERCASE.startsAt(text, m.outerEnd + 2);
+  const after = lowercaseNear ? ROLE_AFTER.exec(text.slice(m.outerEnd, m.outerEnd + 100)) : null;
   if (after) {
     const first = after[1] ? roleLemma(after[1]) : null;
     const second = roleLemma(after[2]!);

@@ -107,6 +107,8 @@ function buildGivenNameIndex(): Map<string, Reading[]> {
 }
 
 const GIVEN_NAMES = buildGivenNameIndex();
+/** The forms that are a given name's nominative ("Martina", not "Martinu"), asked of most capitalised words. */
+const NOMINATIVE_GIVEN_NAMES = new Set([...GIVEN_NAMES].filter(([form, readings]) => readings.some((r) => r.lemma === form && (r.cases & NOM) !== 0)).map(([form]) => form));
 
 /** The readings of a word as a given name ("Martina" → Martin gen/acc, Martina nom). */
 export function givenNameReadings(word: string): Reading[] {
@@ -118,7 +120,7 @@ export function isGivenNameForm(word: string): boolean {
 }
 
 export function isNominativeGivenName(word: string): boolean {
-  return givenNameReadings(word).some((r) => r.lemma === word && (r.cases & NOM) !== 0);
+  return NOMINATIVE_GIVEN_NAMES.has(word);
 }
 
 /* ---------------- surnames: backward analysis ---------------- */

@@ -8,17 +8,38 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** Bits of the shapes below: read once here, as a regex per token and shape cost more than the rest of the scan. */
+  shape: number;
 }
 
+/** /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u: "Novák", "Krobová-Hášová". */
+export const CAPITALISED = 1;
+/** /^\p{Lu}{2,}$/u: "BULÍŘ", "ČSSD". */
+export const ALL_CAPS = 2;
+/** /^\p{Lu}$/u: "J" of "J. Šetlík". */
+export const SINGLE_CAPITAL = 4;
+/** A capital letter first, or one of the lowercase courtesy words and titles. */
+export const MAY_START_NAME = 8;
+
 const LOWERCASE_STARTS = new Set(['p', 'pp', 'pan', 'pana', 'panu', 'panem', 'pane', 'paní', 'pánové', 'pány', 'pánů', 'pí', 'sl', 'slečna', 'slečny', 'slečnou', 'doc', 'prof', 'dr', 'akad']);
+const LONGEST_LOWERCASE_START = 7;
 const APOSTROPHE_CARON: Record<string, string> = { t: 'ť', d: 'ď', l: 'ľ' };
 
 /** Letters (Latin, combining marks, Greek, Cyrillic) below this code unit; none above. */
 const TABLE_END = 0x530;
 const LETTER = 1;
 const UPPER = 2;
-/** Per code unit: LETTER and UPPER bits, looked up instead of tested (this loop reads every character). */
+/** The Unicode categories the shapes are made of: \p{Lu}, and \p{Ll} or \p{M}. */
+const LU = 4;
+const LL_OR_MARK = 8;
+/** Per code unit: LETTER, UPPER and category bits, looked up instead of tested (this loop reads every character). */
 const CLASSES = buildClasses();
+/**
+ * LOWERCASE_STARTS by their first two letters, looked up before a lowercase word is sliced: per
+ * first letter a row number (from 1), and per row the second letters that may follow (0: none).
+ */
+const LOWERCASE_ROWS = new Uint8Array(TABLE_END);
+const LOWERCASE_SECONDS: Uint8Array = buildLowercaseSeconds();
 
 function buildClasses(): Uint8Array {
   const classes = new Uint8Array(TABLE_END);
@@ -26,9 +47,25 @@ function buildClasses(): Uint8Array {
     const letter = c < 0xc0 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : c !== 0xd7 && c !== 0xf7 && (c <= 0x24f || (c >= 0x300 && c <= 0x36f) || c >= 0x370);
     const ch = String.fromCharCode(c);
     const upper = c < 0xc0 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase();
-    classes[c] = (letter ? LETTER : 0) | (upper ? UPPER : 0);
+    const categories = (/\p{Lu}/u.test(ch) ? LU : 0) | (/[\p{Ll}\p{M}]/u.test(ch) ? LL_OR_MARK : 0);
+    classes[c] = (letter ? LETTER : 0) | (upper ? UPPER : 0) | categories;
   }
   return classes;
+}
+
+function buildLowercaseSeconds(): Uint8Array {
+  const firsts = [...new Set([...LOWERCASE_STARTS].map((w) => w.charCodeAt(0)))];
+  firsts.forEach((first, row) => (LOWERCASE_ROWS[first] = row + 1));
+  const seconds = new Uint8Array(firsts.length * TABLE_END);
+  for (const w of LOWERCASE_STARTS) seconds[(LOWERCASE_ROWS[w.charCodeAt(0)]! - 1) * TABLE_END + (w.length > 1 ? w.charCodeAt(1) : 0)] = 1;
+  return seconds;
+}
+
+/** Whether the lowercase word [start, end) may be one of LOWERCASE_STARTS, by its first two letters (which lie in the table). */
+function mayStartName(text: string, start: number, end: number): boolean {
+  if (end - start > LONGEST_LOWERCASE_START) return false;
+  const row = LOWERCASE_ROWS[text.charCodeAt(start)]!;
+  return row !== 0 && LOWERCASE_SECONDS[(row - 1) * TABLE_END + (end - start > 1 ? text.charCodeAt(start + 1) : 0)] === 1;
 }
 
 function isLetter(c: number): boolean {
@@ -56,18 +93,64 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    let end = lettersEnd(text, i);
     if (isUpper(c)) {
+      // The categories all later letters share, read on the way: they give a plain word's shape.
+      let end = i + 1;
+      let rest = LU | LL_OR_MARK;
+      for (let next = text.charCodeAt(end); end < text.length && isLetter(next); next = text.charCodeAt(++end)) rest &= CLASSES[next]!;
+      const plainEnd = end;
       // Join "Krobová-Hášová" and "Kut'ák" into one word.
-      while (end + 1 < text.length && (text[end] === '-' || text[end] === "'" || text[end] === '’') && isLetter(text.charCodeAt(end + 1))) end = lettersEnd(text, end + 1);
+      let apostrophe = false;
+      for (let joint = text[end]; end + 1 < text.length && (joint === '-' || joint === "'" || joint === '’') && isLetter(text.charCodeAt(end + 1)); joint = text[end]) {
+        apostrophe ||= joint !== '-';
+        end = lettersEnd(text, end + 1);
+      }
       const raw = text.slice(i, end);
-      const word = raw.includes("'") || raw.includes('’') ? raw.replace(/([tdl])['’]/gu, (_, ch: string) => APOSTROPHE_CARON[ch]!) : raw;
-      tokens.push({ text: word, start: i, end });
-    } else if (end - i <= 7 && (c === 112 || c === 100 || c === 115 || c === 97)) {
+      const word = apostrophe ? raw.replace(/([tdl])['’]/gu, (_, ch: string) => APOSTROPHE_CARON[ch]!) : raw;
+      tokens.push({ text: word, start: i, end, shape: end === plainEnd ? plainShape(CLASSES[c]!, rest, end - i) : shapeOf(word) });
+      i = end;
+      continue;
+    }
+    const end = lettersEnd(text, i);
+    if (mayStartName(text, i, end)) {
       const word = text.slice(i, end);
-      if (LOWERCASE_STARTS.has(word)) tokens.push({ text: word, start: i, end });
+      if (LOWERCASE_STARTS.has(word)) tokens.push({ text: word, start: i, end, shape: MAY_START_NAME });
     }
     i = end;
   }
   return tokens;
+}
+
+/** shapeOf a word of letters only, from the classes of its first letter and those all later letters share. */
+function plainShape(first: number, rest: number, length: number): number {
+  if (!(first & LU)) return 0;
+  if (length === 1) return MAY_START_NAME | SINGLE_CAPITAL;
+  return MAY_START_NAME | (rest & LU ? ALL_CAPS : rest & LL_OR_MARK ? CAPITALISED : 0);
+}
+
+/** The shapes of a word starting with an uppercase letter; its characters lie below TABLE_END or are - ' ’ (no category). */
+function shapeOf(word: string): number {
+  if (!(categoryAt(word, 0) & LU)) return 0;
+  if (word.length === 1) return MAY_START_NAME | SINGLE_CAPITAL;
+  if (categoryAt(word, 1) & LU) {
+    let capitals = 2;
+    while (capitals < word.length && categoryAt(word, capitals) & LU) capitals++;
+    return MAY_START_NAME | (capitals === word.length ? ALL_CAPS : 0);
+  }
+  let end = capitalisedPartEnd(word, 0);
+  if (end > 0 && end < word.length && word.charCodeAt(end) === 45) end = capitalisedPartEnd(word, end + 1);
+  return MAY_START_NAME | (end === word.length ? CAPITALISED : 0);
+}
+
+/** The end of a capital and one or more lowercase letters or marks starting at `from`; -1 when there is none. */
+function capitalisedPartEnd(word: string, from: number): number {
+  if (from >= word.length || !(categoryAt(word, from) & LU)) return -1;
+  let end = from + 1;
+  while (end < word.length && categoryAt(word, end) & LL_OR_MARK) end++;
+  return end > from + 1 ? end : -1;
+}
+
+function categoryAt(word: string, index: number): number {
+  const c = word.charCodeAt(index);
+  return c < TABLE_END ? CLASSES[c]! & (LU | LL_OR_MARK) : 0;
 }

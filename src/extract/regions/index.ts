@@ -24,6 +24,8 @@ const ABBREVIATIONS = new Map(Object.entries({
 }));
 /** Abbreviations that mean a region only after a regional institution ("KÚ OK", "HZS PK"). */
 const PREFIXED_ABBREVIATIONS = new Map(Object.entries({ OK: 'CZ071', PK: 'CZ032', ZK: 'CZ072', SK: 'CZ020', KV: 'CZ041' }));
+/** The first two letters of every abbreviation, as pair codes: most short capitalised words are ruled out without making their string. */
+const ABBREVIATION_HEADS = new Set([...ABBREVIATIONS.keys(), ...PREFIXED_ABBREVIATIONS.keys()].map((a) => pairCode(a, 0)));
 const INSTITUTIONS = new Set(['KÚ', 'KU', 'HZS', 'ZZS', 'Rada', 'Rady', 'Radě', 'Radou', 'Zastupitelstvo', 'Zastupitelstva', 'Zastupitelstvu']);
 const COORDINATORS = new Set([',', 'a', 'i', 'nebo', 'či']);
 const CAPITAL_REGION = /^Hlavní(?:ho|mu|m)? měst(?:o|a|u|em|ě) Prah(?:a|y|u|ou|ze)(?!\p{L})/u;
@@ -62,7 +64,6 @@ export function extractRegions(ctx: ExtractContext): Region[] {
 
 const K = 'k'.charCodeAt(0);
 const CAPITAL_K = 'K'.charCodeAt(0);
-const CAPITAL_H = 'H'.charCodeAt(0);
 
 function findRegions(ctx: ExtractContext): Region[] {
   const { text } = ctx;
@@ -77,10 +78,10 @@ function findRegions(ctx: ExtractContext): Region[] {
     regions.set(code, region);
   };
   const fullMentions: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const visit = (i: number) => {
     const first = text.charCodeAt(tokens.start(i));
     const length = tokens.end(i) - tokens.start(i);
-    if ((first === K || first === CAPITAL_K) && KRAJ_FORMS.has(tokens.get(i)!.text.toLowerCase())) {
+    if ((first === K || first === CAPITAL_K) && KRAJ_FORMS.has(tokens.lower(i))) {
       const prev = tokens.get(i - 1);
       const next = tokens.get(i + 1);
       const adjective = prev && joined(text, prev, tokens.get(i)!) ? index.adjectives.get(prev.text) : undefined;
@@ -92,18 +93,49 @@ function findRegions(ctx: ExtractContext): Region[] {
         fullMentions.push(i);
       }
     } else if (length >= 2 && length <= 4 && tokens.capitalised(i)) {
-      addAbbreviation(tokens, i, add);
+      addAbbreviation(text, tokens, i, add);
     }
+  };
+  // Only forms of "kraj" and short capitalised words (abbreviations) can start a mention: visited in text order.
+  const krajWords = krajTokens(text, tokens);
+  let k = 0;
+  for (const i of tokens.capitals) {
+    const length = tokens.end(i) - tokens.start(i);
+    if (length < 2 || length > 4) continue;
+    while (k < krajWords.length && krajWords[k]! < i) visit(krajWords[k++]!);
+    if (krajWords[k] === i) k++;
+    visit(i);
   }
+  while (k < krajWords.length) visit(krajWords[k++]!);
   for (const at of fullMentions) addCoordinated(text, tokens, at, index, add);
   addCapitalAsRegion(text, tokens, new Set(fullMentions), add);
   return [...regions.values()];
 }
 
+const KRAJ = /kraj/giu;
+
+/** Tokens beginning with "kraj" in any case, found by one literal scan of the text instead of a look at every token. */
+function krajTokens(text: string, tokens: Tokens): number[] {
+  const found: number[] = [];
+  KRAJ.lastIndex = 0;
+  while (KRAJ.test(text)) {
+    const i = tokens.startingAt(KRAJ.lastIndex - 'kraj'.length);
+    if (i >= 0) found.push(i);
+  }
+  return found;
+}
+
+/** The code units at `at` and after it folded into one small integer (a filter: some pairs share one). */
+function pairCode(text: string, at: number): number {
+  return text.charCodeAt(at) * 1024 + (text.charCodeAt(at + 1) & 1023);
+}
+
 type Add = (code: string | undefined, first: number, last: number) => void;
 
-function addAbbreviation(tokens: Tokens, i: number, add: Add): void {
+function addAbbreviation(text: string, tokens: Tokens, i: number, add: Add): void {
+  if (!ABBREVIATION_HEADS.has(pairCode(text, tokens.start(i)))) return;
   const word = tokens.get(i)!.text;
+  if (!ABBREVIATIONS.has(word) && !PREFIXED_ABBREVIATIONS.has(word)) return;
   const glued = (j: number) => /^[-\d]/u.test(tokens.get(j)?.text ?? '') && tokens.start(j) === tokens.end(j - 1);
   if (glued(i + 1) || (i > 0 && tokens.start(i) === tokens.end(i - 1))) return;
   if (ABBREVIATIONS.has(word)) add(ABBREVIATIONS.get(word), i, i);
@@ -123,10 +155,11 @@ function addCoordinated(text: string, tokens: Tokens, at: number, index: RegionI
 
 /** "Hlavní město Praha a Středočeský kraj", "kraj Hlavní město Praha": the capital as a region. */
 function addCapitalAsRegion(text: string, tokens: Tokens, regionStarts: Set<number>, add: Add): void {
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (text.charCodeAt(tokens.start(i)) !== CAPITAL_H || !CAPITAL_REGION.test(text.slice(tokens.start(i), tokens.end(i + 2) + 1))) continue;
+  for (const i of tokens.capitals) {
+    if (i + 2 >= tokens.length || !text.startsWith('Hlavní', tokens.start(i))) continue;
+    if (!CAPITAL_REGION.test(text.slice(tokens.start(i), tokens.end(i + 2) + 1))) continue;
     const coordinated = COORDINATORS.has(tokens.get(i + 3)?.text ?? '') && regionStarts.has(i + 4);
-    const afterKraj = KRAJ_FORMS.has(tokens.get(i - 1)?.text.toLowerCase() ?? '');
+    const afterKraj = KRAJ_FORMS.has(tokens.lower(i - 1));
     if (coordinated || afterKraj) add(PRAGUE_NUTS, i, i + 2);
   }
 }

@@ -8,9 +8,10 @@
  * File numbers (č.j., sp. zn.), house numbers (č. p.) and law numbers (… Sb.) never match.
  */
 import type { Resolution } from '../../schema/record.js';
-import { overlapsAny, spanAt } from '../span.js';
+import { overlapsAny, withSpan } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import { bodyFromId, bodyFromWindow } from './body.js';
+import { matchesAt, wordFinder } from '../dates/word-scan.js';
 import { findDate } from './date.js';
 
 /** The id itself: digits with slash-separated parts, optionally a letter scheme before or after. */
@@ -20,20 +21,25 @@ const NOT_AFTER_ID = String.raw`(?![\d\p{L}]|\.\d|\.?\s?\?|\s?Sb(?![\p{L}])|\s?\
 /** "usnesení", "usnesením", "Usn." … then up to a short window (body, date) and "č." or "číslo". */
 const TRIGGERED = new RegExp(
   String.raw`(?<![\p{L}])(?:[Uu]snesení[mch]*|USNESENÍ|[Uu]sn\.)(?<window>(?:(?![Uu]snesení|USNESENÍ)[^;\n]){0,90}?)(?:[čČ]\.|čís\.|[čČ]íslo:?)\s*(?<id>${ID})${NOT_AFTER_ID}`,
-  'gu',
+  'uy',
 );
 /** "Usnesení 67/2018 91/2018", "Usn. 33/2017": an id directly after the word (the first of two is the meeting). */
 const HEADING = new RegExp(
   String.raw`(?<![\p{L}])(?:Usnesení|Usn\.)\s+(?<first>\d{1,5}\/\d{1,4}(?:\/\p{Lu}{1,4})?)(?:\s+(?<second>\d{1,5}\/\d{1,4}(?:\/\p{Lu}{1,4})?))?${NOT_AFTER_ID}`,
-  'gu',
+  'uy',
 );
 /** "Číslo: 12/2019" in resolution minutes. */
-const NUMBER_LABEL = new RegExp(String.raw`(?<![\p{L}])Číslo:\s*(?<id>\d{1,5}\/[\d\p{Lu}\/]+)${NOT_AFTER_ID}`, 'gu');
+const NUMBER_LABEL = new RegExp(String.raw`(?<![\p{L}])Číslo:\s*(?<id>\d{1,5}\/[\d\p{Lu}\/]+)${NOT_AFTER_ID}`, 'uy');
+/** Where TRIGGERED, HEADING and NUMBER_LABEL may start: "usnesení", "usn.", "číslo:" in any letter case. */
+const triggerWordsIn = wordFinder(['usnesení', 'usn.', 'číslo:']);
 /** Schemes that identify themselves: "45/2019/ZK", "UR/123/2019", "UZ/21/6/2016", "RM 15/2021". */
 const SCHEME = new RegExp(
   String.raw`(?<![\p{L}\d\/-])(?<id>\d{1,5}\/\d{2,4}\/(?:RK|ZK|RM|ZM|RO|ZO|RMČ|ZMČ)|(?:UR|UZ|URM|UZM|ZM|RM|ZK|RK)\/\d{1,5}(?:\/\d{1,4})+|(?:RM|ZM|RK|ZK|RO|ZO) \d{1,5}\/\d{4})${NOT_AFTER_ID}`,
-  'gu',
+  'uy',
 );
+/** What a SCHEME id starts with; its first slash follows within 8 characters. */
+const SCHEME_FIRST = /[0-9URZ]/u;
+const SCHEME_SLASH_WITHIN = 8;
 /** After an id: another one joined by "a", ",", "a usnesením ze dne … č.". */
 const CONTINUATION = new RegExp(
   String.raw`^(?:\s*,\s*(?:č\.\s*)?|\s+a\s+(?:č\.\s*)?|\s+a\s+(?:usnesení[mch]*|usn\.)(?<window>[^;\n]{0,70}?)(?:č\.|číslo)\s*)(?<id>${ID})${NOT_AFTER_ID}`,
@@ -53,20 +59,29 @@ export function extractResolutions(ctx: ExtractContext): Resolution[] {
     found.push(resolution);
     return resolution;
   };
-  for (const m of ctx.text.matchAll(TRIGGERED)) {
+  const triggers = triggerWordsIn(ctx.text).map((hit) => hit.at);
+  for (const m of matchesAt(TRIGGERED, ctx.text, triggers)) {
     const window = m.groups!.window!;
     if (FOREIGN_NUMBER.test(window) || SENTENCE_BREAK.test(window)) continue;
     const first = add(idStart(m), m.groups!.id!, window, null);
     if (first) addContinuations(ctx.text, first, add);
   }
-  for (const m of ctx.text.matchAll(HEADING)) {
+  for (const m of matchesAt(HEADING, ctx.text, triggers)) {
     const chosen = m.groups!.second ?? m.groups!.first!;
     add(m.index + m[0].lastIndexOf(chosen), chosen, null, null);
   }
-  for (const re of [NUMBER_LABEL, SCHEME]) {
-    for (const m of ctx.text.matchAll(re)) add(idStart(m), m.groups!.id!, null, null);
-  }
+  for (const m of matchesAt(NUMBER_LABEL, ctx.text, triggers)) add(idStart(m), m.groups!.id!, null, null);
+  for (const m of matchesAt(SCHEME, ctx.text, schemeStarts(ctx.text))) add(idStart(m), m.groups!.id!, null, null);
   return found;
+}
+
+/** Where a SCHEME id may start: the first characters it may start with shortly before a slash. */
+function* schemeStarts(text: string): Generator<number> {
+  let next = 0;
+  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    for (let at = Math.max(next, slash - SCHEME_SLASH_WITHIN); at < slash; at++) if (SCHEME_FIRST.test(text.charAt(at))) yield at;
+    next = slash + 1;
+  }
 }
 
 function idStart(m: RegExpMatchArray): number {
@@ -100,7 +115,7 @@ function buildResolution(text: string, start: number, raw: string, window: strin
   const before = window ? findDate(window, false) : null;
   const date = after?.iso ?? before?.iso ?? null;
   const body = (window && bodyFromWindow(window)) ?? inheritedBody ?? bodyFromId(id);
-  return { ...spanAt(text, start, start + raw.length), id, body, date, year: yearOf(id, date) };
+  return withSpan(text, start, start + raw.length, { id, body, date, year: yearOf(id, date) });
 }
 
 function yearOf(id: string, date: string | null): number | null {

@@ -14,34 +14,49 @@ import type { Person, Signatory, Span } from '../../schema/record.js';
 import type { ExtractContext } from '../types.js';
 import { organisationOf } from './organisation.js';
 import { signingParties } from './parties.js';
-import { matchesAtWordStart } from './wordStarts.js';
+import { CharClass } from '../persons/charClass.js';
+import { matchesAtWordStart, occurrences, type AnchoredPattern } from './wordStarts.js';
 
 interface Named {
   person: Person;
   span: Span;
 }
 
+/** Every signing verb contains one of these stems, in any case: the patterns are tried only near them. */
+const SIGNING_STEM = /pod(?:ep|pis)/giu;
 /** Third-person signing, narrated. Both verb patterns match at word starts only (matchesAtWordStart). */
-const SIGNED = /(?:podepsal[aoiy]?|podepisují|podepisuje|podepisovali|podepisoval[ay]?|stvrdil[aiy]?\s(?:svým\s|svými\s)?podpis(?:em|y)|podpis(?:em|y)\s(?:[\p{L}]+\s){0,3}stvrdil[aiy]?|připojil[aiy]?\s(?:své\s|svůj\s)?podpis(?:y)?)(?![\p{L}])/giu;
+const SIGNED: AnchoredPattern = {
+  pattern: /(?:podepsal[aoiy]?|podepisují|podepisuje|podepisovali|podepisoval[ay]?|stvrdil[aiy]?\s(?:svým\s|svými\s)?podpis(?:em|y)|podpis(?:em|y)\s(?:[\p{L}]+\s){0,3}stvrdil[aiy]?|připojil[aiy]?\s(?:své\s|svůj\s)?podpis(?:y)?)(?![\p{L}])/iuy,
+  // "stvrdily svými podpisem", "připojily svůj podpis"
+  reach: 15,
+};
 /** First-person signing, said by a quoted speaker. */
-const WE_SIGN = /(?:podepisujeme|podepisuji|(?:jsme|jsem)\s(?:dnes\s|právě\s|nyní\s)?podepsal[aiy]?|podepsal[aiy]?\s(?:jsme|jsem))(?![\p{L}])/giu;
+const WE_SIGN: AnchoredPattern = {
+  pattern: /(?:podepisujeme|podepisuji|(?:jsme|jsem)\s(?:dnes\s|právě\s|nyní\s)?podepsal[aiy]?|podepsal[aiy]?\s(?:jsme|jsem))(?![\p{L}])/iuy,
+  // "jsme právě podepsali"
+  reach: 11,
+};
 /** Where a clause ends: sentence end, paragraph, quotation marks, a subordinate clause. */
 const CLAUSE_END = /[.!?](?=\s+\p{Lu}|\s*$)|\n\n|[„“”"]|;|,\s(?:že|co|který|která|které|kteří|jež|aby|když|protože|ale)(?![\p{L}])/gu;
 const NOT_SIGNED_OBJECT = /^\s(?:\p{L}+\s)?(?:petici|petice|prezenční|arch)/iu;
 const CLOSING_QUOTE = /[“”"]/u;
-const GREETING = /(?:S\s(?:pozdravem|úctou|přátelským\spozdravem)|Se\s(?:srdečným\s)?pozdravem|Srdečně\szdraví)/gu;
+/** Sticky: tried where an "S" stands (see lastGreeting). */
+const GREETING = /(?:S\s(?:pozdravem|úctou|přátelským\spozdravem)|Se\s(?:srdečným\s)?pozdravem|Srdečně\szdraví)/uy;
 const ADDRESSEE_OR_LABEL = /(?:Vážen[ýá]|Vaše\sč|Kontakt|Více\sinformací|Zpracoval|Vyřizuje|VYŘIZUJE|Předkládá|Ověřující|Ověřil|Na\svědomí|Rozdělovník|Příjemce|Adresát|Projednal|Zapsal)/u;
 const DOTTED_LINE = /(?:\.{5,}|_{5,}|…{3,})/u;
 const VERIFIED = /^[\s,]*v\.\s?r\.?/u;
+const VERIFIED_LINE_END = /v\.\s?r\.?\s*$/u;
+const WHITESPACE = new CharClass(/\s/u);
 /** A sign-off is near the end: a name line within this many characters of the end counts. */
 const CLOSING_REACH = 1000;
 
 export function extractSignatories(ctx: ExtractContext, persons: Person[]): Signatory[] {
-  const signedByPersons = personsWhoSigned(ctx, persons);
-  return signedByPersons.length > 0 ? signedByPersons : signingParties(ctx.text);
+  const stems = occurrences(ctx.text, SIGNING_STEM);
+  const signedByPersons = personsWhoSigned(ctx, persons, stems);
+  return signedByPersons.length > 0 ? signedByPersons : signingParties(ctx.text, stems);
 }
 
-function personsWhoSigned(ctx: ExtractContext, persons: Person[]): Signatory[] {
+function personsWhoSigned(ctx: ExtractContext, persons: Person[], stems: number[]): Signatory[] {
   const named = persons.flatMap((person) => person.mentions.map((span) => ({ person, span })));
   if (named.length === 0) return [];
   named.sort((a, b) => a.span.start - b.span.start);
@@ -49,15 +64,15 @@ function personsWhoSigned(ctx: ExtractContext, persons: Person[]): Signatory[] {
   const take = (n: Named | undefined) => {
     if (n && !signed.has(n.person.name)) signed.set(n.person.name, n);
   };
-  for (const n of signedInNarration(ctx.text, named)) take(n);
-  for (const n of signedInQuotes(ctx.text, named)) take(n);
+  for (const n of signedInNarration(ctx.text, named, stems)) take(n);
+  for (const n of signedInQuotes(ctx.text, named, stems)) take(n);
   for (const n of signatureBlocks(ctx.text, named)) take(n);
   return [...signed.values()].map(({ person, span }) => toSignatory(person, span));
 }
 
-function signedInNarration(text: string, named: Named[]): Named[] {
+function signedInNarration(text: string, named: Named[], stems: number[]): Named[] {
   const found: Named[] = [];
-  for (const m of matchesAtWordStart(text, SIGNED)) {
+  for (const m of matchesAtWordStart(text, SIGNED, stems)) {
     if (insideQuote(text, m.index) || NOT_SIGNED_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     const [start, end] = clauseAround(text, m.index, m.index + m[0].length);
     found.push(...named.filter((n) => n.span.start >= start && n.span.end <= end));
@@ -66,9 +81,9 @@ function signedInNarration(text: string, named: Named[]): Named[] {
 }
 
 /** "…, které nyní podepisujeme, …,“ uvedl hejtman Martin Půta." — the speaker of the quote. */
-function signedInQuotes(text: string, named: Named[]): Named[] {
+function signedInQuotes(text: string, named: Named[], stems: number[]): Named[] {
   const found: Named[] = [];
-  for (const m of matchesAtWordStart(text, WE_SIGN)) {
+  for (const m of matchesAtWordStart(text, WE_SIGN, stems)) {
     const after = text.slice(m.index);
     const close = CLOSING_QUOTE.exec(after);
     const quoteEnd = close ? m.index + close.index : -1;
@@ -84,7 +99,7 @@ function signedInQuotes(text: string, named: Named[]): Named[] {
 function signatureBlocks(text: string, named: Named[]): Named[] {
   const found: Named[] = [];
   for (const n of named) {
-    if (VERIFIED.test(text.slice(n.span.end, n.span.end + 12)) || /v\.\s?r\.?\s*$/u.test(lineBefore(text, n.span.start))) found.push(n);
+    if (VERIFIED.test(text.slice(n.span.end, n.span.end + 12)) || endsVerified(lineBefore(text, n.span.start))) found.push(n);
   }
   found.push(...afterGreeting(text, named));
   for (const n of named) {
@@ -96,9 +111,8 @@ function signatureBlocks(text: string, named: Named[]): Named[] {
 
 /** The name after "S pozdravem"; when the letter ends without one, its letterhead's author. */
 function afterGreeting(text: string, named: Named[]): Named[] {
-  const greetings = [...text.matchAll(GREETING)];
-  if (greetings.length === 0) return [];
-  const last = greetings[greetings.length - 1]!;
+  const last = lastGreeting(text);
+  if (!last) return [];
   const end = last.index + last[0].length;
   const next = named.find((n) => n.span.start > end && n.span.start - end < 200);
   if (next && !addressedOrLabelled(text, next)) return [next];
@@ -106,8 +120,25 @@ function afterGreeting(text: string, named: Named[]): Named[] {
   return author ? [author] : [];
 }
 
+/** Every greeting starts with "S": found by indexOf, where the regex's leading alternation would be tried at every position. */
+function lastGreeting(text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (let at = text.indexOf('S'); at >= 0; at = text.indexOf('S', at + 1)) {
+    // After the S comes a space, "e" or "r": most words starting with S fail this before the regex.
+    const next = text.charCodeAt(at + 1);
+    if (next !== 101 && next !== 114 && !WHITESPACE.startsAt(text, at + 1)) continue;
+    GREETING.lastIndex = at;
+    const m = GREETING.exec(text);
+    if (!m) continue;
+    last = m;
+    at += m[0].length - 1;
+  }
+  return last;
+}
+
 /** The name's line holds only the name, its titles and a lowercase role ("starosta obce"). */
 function standsOnItsOwnLine(text: string, n: Named): boolean {
+  if (!followsLineStart(text, n.span.start)) return false;
   const lineStart = text.lastIndexOf('\n', n.span.start - 1) + 1;
   const lineEndAt = text.indexOf('\n', n.span.end);
   const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
@@ -136,6 +167,24 @@ function previousNonBlankLine(text: string, lineStart: number): string {
   const before = text.slice(Math.max(0, lineStart - 300), lineStart).split('\n');
   for (let k = before.length - 1; k >= 0; k--) if (before[k]!.trim() !== '') return before[k]!;
   return '';
+}
+
+/**
+ * Whether what stands before `position` on its line may be bullets, spaces and abbreviated titles
+ * (standsOnItsOwnLine): then its last character but spaces is a bullet or a full stop, or there is
+ * none. Checked first, without reading the line, as most names stand in running text.
+ */
+function followsLineStart(text: string, position: number): boolean {
+  const spacesStart = WHITESPACE.runStart(text, position);
+  if (spacesStart === 0) return true;
+  for (let k = spacesStart; k < position; k++) if (text[k] === '\n') return true;
+  return '/-–•*.'.includes(text[spacesStart - 1]!);
+}
+
+/** The line ends with "v. r." (VERIFIED_LINE_END); its last character but spaces, an "r" or a full stop, is checked first. */
+function endsVerified(line: string): boolean {
+  const last = line[WHITESPACE.runStart(line, line.length) - 1];
+  return (last === 'r' || last === '.') && VERIFIED_LINE_END.test(line);
 }
 
 function lineBefore(text: string, position: number): string {

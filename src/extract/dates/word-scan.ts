@@ -1,0 +1,142 @@
+/**
+ * Where listed words start in a text, in any letter case: month names, numerals, the literals of
+ * document cues, resolution triggers. One pass of an Aho–Corasick automaton over the text finds
+ * all of them (V8 tries a regex prefix tree of the same words at every character, several times
+ * slower, and a tree per list costs nearly as much each). The hits are kept for the text last
+ * scanned: the extractors of one document ask in turn.
+ */
+
+export interface WordHit {
+  /** Where the word starts. */
+  at: number;
+  /** The word as listed. */
+  word: string;
+}
+
+interface Ending {
+  word: string;
+  lists: number[];
+  /** Found only where no letter follows. */
+  whole: boolean;
+}
+
+interface Automaton {
+  /** Per UTF-16 code unit: its letter of the words' alphabet (1, 2…) in any case, 0 for any other. */
+  letterOf: Uint8Array;
+  width: number;
+  /** The state after `state` reads `letter`: step[state * width + letter]. */
+  step: Int32Array;
+  /** Per state: the listed words that end there. */
+  ends: Ending[][];
+  /** Per state: 1 where words end (checked first, as in most states none does). */
+  endsHere: Uint8Array;
+}
+
+const lists: Array<{ words: ReadonlySet<string>; whole: boolean }> = [];
+let automaton: Automaton | null = null;
+let last: { text: string; hits: WordHit[][] } | null = null;
+
+/**
+ * Registers lower-case `words` (at module load) and returns what finds them in a text: every
+ * position where one starts, in text order, and which one (several when one starts another).
+ * `whole` words are found only where no letter follows (and may be found elsewhere too).
+ */
+export function wordFinder(words: Iterable<string>, whole = false): (text: string) => readonly WordHit[] {
+  const list = lists.push({ words: new Set(words), whole }) - 1;
+  [automaton, last] = [null, null];
+  return (text) => scan(text)[list]!;
+}
+
+const LETTER = /[\p{L}]/uy;
+
+function scan(text: string): WordHit[][] {
+  if (last?.text === text) return last.hits;
+  const { letterOf, width, step, ends, endsHere } = (automaton ??= build());
+  const hits: WordHit[][] = lists.map(() => []);
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    state = step[state * width + letterOf[text.charCodeAt(i)]!]!;
+    if (endsHere[state] === 0) continue;
+    for (const { word, lists, whole } of ends[state]!) {
+      LETTER.lastIndex = i + 1;
+      if (whole && LETTER.test(text)) continue;
+      for (const list of lists) hits[list]!.push({ at: i + 1 - word.length, word });
+    }
+  }
+  // Found where they end: ordered where they start, shorter first.
+  for (const found of hits) found.sort((a, b) => a.at - b.at || a.word.length - b.word.length);
+  last = { text, hits };
+  return hits;
+}
+
+/**
+ * The matches a global search with `sticky` (flag y) finds in `text`, tried only at `starts`
+ * (ascending; every position where one may start): the first match at a start past the last match.
+ */
+export function* matchesAt(sticky: RegExp, text: string, starts: Iterable<number>): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    from = at + Math.max(1, m?.[0].length ?? 0);
+    if (m) yield m;
+  }
+}
+
+/**
+ * A character as the words list it: lower case, and "ſ" as "s". For every character of the
+ * words this is exactly what the `iu` flags read as that character (checked over all of Unicode).
+ */
+function listedForm(character: string): string {
+  const lower = character.toLowerCase();
+  return lower === 'ſ' ? 's' : lower;
+}
+
+function build(): Automaton {
+  const endings = new Map<string, Ending>();
+  for (const [list, { words, whole }] of lists.entries()) {
+    for (const word of words) {
+      const ending = endings.get(word) ?? { word, lists: [], whole: true };
+      ending.lists.push(list);
+      ending.whole &&= whole;
+      endings.set(word, ending);
+    }
+  }
+  const alphabet = new Map([...new Set([...endings.keys()].join(''))].map((c, i) => [c, i + 1]));
+  const width = alphabet.size + 1;
+  const letterOf = new Uint8Array(0x10000);
+  for (let unit = 0; unit < letterOf.length; unit++) letterOf[unit] = alphabet.get(listedForm(String.fromCharCode(unit))) ?? 0;
+
+  // The trie of the words, then every missing step pointed where the longest suffix read leads.
+  const next: number[][] = [[]];
+  const ends: Ending[][] = [[]];
+  for (const ending of endings.values()) {
+    let state = 0;
+    for (const c of ending.word) {
+      const letter = alphabet.get(c)!;
+      state = next[state]![letter] ??= next.push([]) - 1;
+      ends[state] ??= [];
+    }
+    ends[state]!.push(ending);
+  }
+  const step = new Int32Array(next.length * width);
+  const fallback = new Int32Array(next.length);
+  const queue = [0];
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    if (state !== 0) ends[state] = [...ends[state]!, ...ends[fallback[state]!]!];
+    for (let letter = 0; letter < width; letter++) {
+      const child = next[state]![letter];
+      const behind = state === 0 ? 0 : step[fallback[state]! * width + letter]!;
+      if (child === undefined) {
+        step[state * width + letter] = behind;
+      } else {
+        step[state * width + letter] = child;
+        fallback[child] = behind;
+        queue.push(child);
+      }
+    }
+  }
+  return { letterOf, width, step, ends, endsHere: Uint8Array.from(ends, (e) => (e.length > 0 ? 1 : 0)) };
+}

@@ -1,0 +1,37 @@
+/**
+ * A character class for short scans back from a name ("the word before it", "the words on its
+ * line"): looked up per code unit below TABLE_END (Latin, Greek, Cyrillic), tested above. A regex
+ * anchored at the end ("\p{L}+$") is instead tried at every position of the text before.
+ */
+const TABLE_END = 0x530;
+
+export class CharClass {
+  private readonly table: Uint8Array;
+
+  /** `single`: a /u regex matching one character of the class, unanchored ("[\p{L}\p{M} ]"). */
+  constructor(private readonly single: RegExp) {
+    this.table = Uint8Array.from({ length: TABLE_END }, (_, c) => (single.test(String.fromCharCode(c)) ? 1 : 0));
+  }
+
+  /** Whether a character of the class starts at `index` (of a surrogate pair, the first half). */
+  startsAt(text: string, index: number): boolean {
+    if (index >= text.length) return false;
+    const unit = text.charCodeAt(index);
+    if (unit < TABLE_END) return this.table[unit] === 1;
+    const pair = unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00;
+    return this.single.test(text.slice(index, index + (pair ? 2 : 1)));
+  }
+
+  /** Where the run of the class's characters that ends at `end` starts; a surrogate pair is one character, as for /u. */
+  runStart(text: string, end: number): number {
+    let start = end;
+    while (start > 0) {
+      const unit = text.charCodeAt(start - 1);
+      const width = unit >= 0xdc00 && unit <= 0xdfff && start >= 2 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+      const inClass = width === 1 && unit < TABLE_END ? this.table[unit] === 1 : this.single.test(text.slice(start - width, start));
+      if (!inClass) break;
+      start -= width;
+    }
+    return start;
+  }
+}
