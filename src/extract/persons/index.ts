@@ -606,7 +606,13 @@ function toPerson(text: string, p: PersonDraft): Person {
 
 /** Where a role phrase runs into contact or register data ("… informatiky IČO: 70891095"). */
 const ROLE_TAIL = /\s(?:IČO?|DIČ|adresa|tel|telefon|e-mail|mobil|se sídlem)(?![\p{L}]).*$/u;
-const ROLE_AFTER = /^,?\s?(?:(\p{Ll}+)\s)?(\p{Ll}+)([^,.;:()\d\n]{0,80})/u;
+/** Read sticky in the text, as if the text ended ROLE_AFTER_REACH characters after the name. */
+const ROLE_AFTER = /,?\s?(?:(\p{Ll}+)\s)?(\p{Ll}+)([^,.;:()\d\n]{0,80})/uy;
+const ROLE_AFTER_REACH = 100;
+/** How far before a name a role or label is read. */
+const ROLE_BEFORE_REACH = 90;
+/** How many words before a name may hold a role. */
+const ROLE_WORDS = 7;
 /** What a role before a name may consist of. */
 const WORD_OR_SPACE = new CharClass(/[\p{L}\p{M} ]/u);
 const WHITESPACE = new CharClass(/\s/u);
@@ -615,28 +621,52 @@ const LOWERCASE = new CharClass(/\p{Ll}/u);
 /** "hejtmana LK Martina Půty" → hejtman LK; "Petr Tulpa, náměstek hejtmana pro …"; "Zpracoval:". */
 function rolesAround(text: string, m: Mention): string[] {
   const roles: string[] = [];
-  const window = text.slice(Math.max(0, m.outerStart - 90), m.outerStart);
-  const label = window[WHITESPACE.runStart(window, window.length) - 1] === ':' ? LABEL_BEFORE.exec(window.replace(/\s+/gu, ' ').trimEnd()) : null;
-  // A role stands on the name's line ("hejtmana LK Martina Půty"), not on the line above.
-  const before = window.slice(window.lastIndexOf('\n') + 1);
-  if (label) roles.push(label[1]!.toLowerCase());
-  // The words after the last other character, as `before.split(/[^\p{L}\p{M} ]/u).pop()`.
-  const words = before.slice(WORD_OR_SPACE.runStart(before, before.length)).split(' ').filter(Boolean);
-  for (let k = words.length - 1; k >= Math.max(0, words.length - 7); k--) {
-    const lemma = roleLemma(words[k]!);
-    if (lemma) {
-      roles.push([lemma, ...words.slice(k + 1)].join(' '));
-      break;
-    }
+  const windowStart = Math.max(0, m.outerStart - ROLE_BEFORE_REACH);
+  const label = text[WHITESPACE.runStart(text, m.outerStart, windowStart) - 1] === ':' && labelBefore(text, windowStart, m.outerStart);
+  if (label) roles.push(label);
+  const role = roleBefore(text, windowStart, m.outerStart);
+  if (role) roles.push(role);
+  const after = roleAfter(text, m.outerEnd);
+  if (after) roles.push(after);
+  return roles.length === 0 ? roles : roles.map((r) => r.replace(ROLE_TAIL, '')).filter(Boolean);
+}
+
+function labelBefore(text: string, windowStart: number, end: number): string | null {
+  const label = LABEL_BEFORE.exec(text.slice(windowStart, end).replace(/\s+/gu, ' ').trimEnd());
+  return label && label[1]!.toLowerCase();
+}
+
+/**
+ * A role among the last words on the name's line ("hejtmana LK Martina Půty"), with the words
+ * after it; the words are those after the last character that is no letter, mark or space. Read
+ * back in the text: splitting the line into words for every mention cost more than the rest.
+ */
+function roleBefore(text: string, windowStart: number, end: number): string | null {
+  const runStart = WORD_OR_SPACE.runStart(text, end, windowStart);
+  let wordEnd = end;
+  for (let words = 0; words < ROLE_WORDS; words++) {
+    while (wordEnd > runStart && text.charCodeAt(wordEnd - 1) === SPACE) wordEnd--;
+    if (wordEnd === runStart) return null;
+    let wordStart = wordEnd - 1;
+    while (wordStart > runStart && text.charCodeAt(wordStart - 1) !== SPACE) wordStart--;
+    const lemma = roleLemma(text.slice(wordStart, wordEnd));
+    if (lemma) return [lemma, ...text.slice(wordEnd, end).split(' ').filter(Boolean)].join(' ');
+    wordEnd = wordStart;
   }
+  return null;
+}
+
+/** "Petr Tulpa, náměstek hejtmana pro …": a role right after the name. */
+function roleAfter(text: string, end: number): string | null {
   // ROLE_AFTER's first lowercase letter is one of the next three characters: most names are followed by none.
-  const lowercaseNear = LOWERCASE.startsAt(text, m.outerEnd) || LOWERCASE.startsAt(text, m.outerEnd + 1) || LOWERCASE.startsAt(text, m.outerEnd + 2);
-  const after = lowercaseNear ? ROLE_AFTER.exec(text.slice(m.outerEnd, m.outerEnd + 100)) : null;
-  if (after) {
-    const first = after[1] ? roleLemma(after[1]) : null;
-    const second = roleLemma(after[2]!);
-    if (first) roles.push(`${first} ${after[2]}${after[3]!.trimEnd()}`.replace(/\s+/gu, ' '));
-    else if (second) roles.push(`${second}${after[3]!.trimEnd()}`.replace(/\s+/gu, ' '));
-  }
-  return roles.map((r) => r.replace(ROLE_TAIL, '')).filter(Boolean);
+  if (!LOWERCASE.startsAt(text, end) && !LOWERCASE.startsAt(text, end + 1) && !LOWERCASE.startsAt(text, end + 2)) return null;
+  const reach = end + ROLE_AFTER_REACH;
+  let after = stickyAt(ROLE_AFTER, text, end);
+  // A match reaching past the reach may differ from the one in the cut text: take that one.
+  if (after && ROLE_AFTER.lastIndex > reach) after = stickyAt(ROLE_AFTER, text.slice(0, reach), end);
+  if (!after) return null;
+  const first = after[1] ? roleLemma(after[1]) : null;
+  if (first) return `${first} ${after[2]}${after[3]!.trimEnd()}`.replace(/\s+/gu, ' ');
+  const second = roleLemma(after[2]!);
+  return second && `${second}${after[3]!.trimEnd()}`.replace(/\s+/gu, ' ');
 }
