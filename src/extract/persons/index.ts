@@ -59,12 +59,18 @@ const ROLL_CALL_PARTY = / [\p{Lu}\d][\p{Lu}\d-]+:/uy;
 /** The first and the later characters of ROLL_CALL_PARTY's party. */
 const PARTY_FIRST = new CharClass(/[\p{Lu}\d]/u);
 const PARTY_NEXT = new CharClass(/[\p{Lu}\d-]/u);
-/** Most words are followed by a lowercase one. */
-const isAsciiLowercase = (c: number) => c >= 97 && c <= 122;
 const SPACE = 32;
 const FULL_STOP = 46;
+const OPEN_PAREN = 40;
 /** The first letters of HONORIFIC's words: P, p, S, s. */
-const COURTESY_INITIALS = [80, 112, 83, 115];
+const isCourtesyInitial = (c: number) => c === 80 || c === 112 || c === 83 || c === 115;
+/** Whether HONORIFIC's answer for each word (followed by a space or a full stop) was yes. */
+const honorificWords = new Map<string, boolean>();
+
+/** Whether HONORIFIC may match at a word (which it does only as a whole word, before a space or a full stop). */
+function mayBeHonorific(word: string): boolean {
+  return cached(honorificWords, word, (w) => stickyAt(HONORIFIC, `${w} `, 0) !== null || stickyAt(HONORIFIC, `${w}. `, 0) !== null);
+}
 /** Shared by every name written without titles (most): never changed. */
 const NO_TITLES: readonly string[] = [];
 /** Between two names of one list: a comma or a conjunction ("Homolka s Pickem", "Bělková a Vrančíková"). */
@@ -141,15 +147,16 @@ class Scanner {
 
   /**
    * What one of the matchers below needs first, checked at once as most words have none of it: a
-   * courtesy word's initial (honorificAt), a full stop after the word (titles, initialAt), a space
-   * and no lowercase letter after it (rollCallAt, roleAndPartyAt), the next word joined (reversedAt, fullAt).
+   * courtesy word (honorificAt), a full stop after the word (titles, initialAt), a space and a
+   * party's first two characters or a bracket (rollCallAt, roleAndPartyAt), the next word joined
+   * (reversedAt, fullAt).
    */
   private mayMatchAt(i: number): boolean {
     const token = this.tokens[i]!;
     if (!(token.shape & MAY_START_NAME)) return false;
     const after = this.text.charCodeAt(token.end);
-    if (after === FULL_STOP || COURTESY_INITIALS.includes(token.text.charCodeAt(0))) return true;
-    if (after === SPACE && !isAsciiLowercase(this.text.charCodeAt(token.end + 1))) return true;
+    if (after === FULL_STOP || (isCourtesyInitial(token.text.charCodeAt(0)) && mayBeHonorific(token.text))) return true;
+    if (after === SPACE && (this.text.charCodeAt(token.end + 1) === OPEN_PAREN || this.mayStartParty(token.end + 1))) return true;
     const next = this.tokens[i + 1];
     return next !== undefined && this.joined(token, next);
   }
@@ -194,7 +201,7 @@ class Scanner {
   /** "pan Novák", "paní Fišerovou", "p. zastupitel Jiří Adamec", "pp. Jelínek, Barek a Čáp". */
   private honorificAt(i: number): Match | null {
     const token = this.tokens[i]!;
-    if (!COURTESY_INITIALS.includes(token.text.charCodeAt(0))) return null;
+    if (!isCourtesyInitial(token.text.charCodeAt(0))) return null;
     const m = stickyAt(HONORIFIC, this.text, token.start);
     if (!m) return null;
     const gender = honorificGender(m[0].trim());
