@@ -60,6 +60,8 @@ const ROLL_CALL_PARTY = / [\p{Lu}\d][\p{Lu}\d-]+:/uy;
 const PARTY_FIRST = new CharClass(/[\p{Lu}\d]/u);
 const PARTY_NEXT = new CharClass(/[\p{Lu}\d-]/u);
 const SPACE = 32;
+const LINE_FEED = 10;
+const COMMA = 44;
 const FULL_STOP = 46;
 const OPEN_PAREN = 40;
 /** The first letters of HONORIFIC's words: P, p, S, s. */
@@ -387,12 +389,23 @@ class Scanner {
     return stickyAt(SUFFIX_TITLE, this.text, position);
   }
 
-  /** Two words of one name: separated by a space or a single line break, nothing else. */
-  /** Only a space or one line break (with spaces beside it) between the two words. */
+  /**
+   * Two words of one name: separated by a space or a single line break (with a space beside it
+   * or on both sides: / ?\n ?/), nothing else. Compared by character, without copying the gap.
+   */
   private joined(a: Token, b: Token): boolean {
-    const gap = b.start - a.end;
-    if (gap === 1) return this.text[a.end] === ' ' || this.text[a.end] === '\n';
-    return gap <= 3 && /^ ?\n ?$/u.test(this.text.slice(a.end, b.start));
+    const text = this.text;
+    const at = a.end;
+    switch (b.start - at) {
+      case 1:
+        return text.charCodeAt(at) === SPACE || text.charCodeAt(at) === LINE_FEED;
+      case 2:
+        return (text.charCodeAt(at) === SPACE && text.charCodeAt(at + 1) === LINE_FEED) || (text.charCodeAt(at) === LINE_FEED && text.charCodeAt(at + 1) === SPACE);
+      case 3:
+        return text.charCodeAt(at) === SPACE && text.charCodeAt(at + 1) === LINE_FEED && text.charCodeAt(at + 2) === SPACE;
+      default:
+        return false;
+    }
   }
 
   private insideInstitutionName(outerStart: number): boolean {
@@ -475,12 +488,22 @@ function agree(givenReadings: Reading[], surnameWords: string[]): Agreement | nu
 function flipInReversedLists(text: string, mentions: Mention[]): void {
   let groupStart = 0;
   for (let k = 1; k <= mentions.length; k++) {
-    const continues = k < mentions.length && /^\s*,\s*$/u.test(text.slice(mentions[k - 1]!.outerEnd, mentions[k]!.outerStart));
+    const continues = k < mentions.length && onlyCommaBetween(text, mentions[k - 1]!.outerEnd, mentions[k]!.outerStart);
     if (continues) continue;
     const group = mentions.slice(groupStart, k);
     if (group.filter((m) => m.reversed).length >= 2) for (const m of group) flipGivenNamePair(m);
     groupStart = k;
   }
+}
+
+/** Whether text[start, end) is one comma with any whitespace around it (/^\s*,\s*$/), read without copying it. */
+function onlyCommaBetween(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end && WHITESPACE.startsAt(text, k)) k++;
+  if (k >= end || text.charCodeAt(k) !== COMMA) return false;
+  k++;
+  while (k < end && WHITESPACE.startsAt(text, k)) k++;
+  return k === end;
 }
 
 function flipGivenNamePair(m: Mention): void {
