@@ -203,7 +203,7 @@ class Scanner {
   /** "pan Novák", "paní Fišerovou", "p. zastupitel Jiří Adamec", "pp. Jelínek, Barek a Čáp". */
   private honorificAt(i: number): Match | null {
     const token = this.tokens[i]!;
-    if (!isCourtesyInitial(token.text.charCodeAt(0))) return null;
+    if (!isCourtesyInitial(token.text.charCodeAt(0)) || !mayBeHonorific(token.text)) return null;
     const m = stickyAt(HONORIFIC, this.text, token.start);
     if (!m) return null;
     const gender = honorificGender(m[0].trim());
