@@ -132,7 +132,8 @@ const calledObec = (tokens: Tokens, first: number) => OBEC_WORDS.has(tokens.lowe
 function withTypos(ctx: ExtractContext, tokens: Tokens, matches: NameMatch[]): NameMatch[] {
   const found: NameMatch[] = [];
   let k = 0; // the first match not ending before token i (matches are sorted and disjoint)
-  for (const i of tokens.capitals) {
+  for (let c = 0; c < tokens.capitals.length; c++) {
+    const i = tokens.capitals[c]!;
     if (i === 0 || tokens.end(i) - tokens.start(i) < MIN_TYPO_LENGTH) continue;
     while (k < matches.length && matches[k]!.last < i) k++;
     if (k < matches.length && (matches[k]!.first === i || matches[k]!.last === i)) continue;

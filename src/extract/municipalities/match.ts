@@ -28,7 +28,8 @@ export function findNames(text: string, tokens: Tokens, index: NameIndex): NameM
   // The same span text gets the same readings array, so work keyed on it is done once per text.
   const readings = new Map<string, NameReading[]>();
   let resume = 0;
-  for (const i of tokens.capitals) {
+  for (let c = 0; c < tokens.capitals.length; c++) {
+    const i = tokens.capitals[c]!;
     if (i < resume) continue;
     const allCaps = tokens.allCaps(i);
     const start = tokens.start(i);

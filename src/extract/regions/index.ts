@@ -99,7 +99,8 @@ function findRegions(ctx: ExtractContext): Region[] {
   // Only forms of "kraj" and short capitalised words (abbreviations) can start a mention: visited in text order.
   const krajWords = krajTokens(text, tokens);
   let k = 0;
-  for (const i of tokens.capitals) {
+  for (let c = 0; c < tokens.capitals.length; c++) {
+    const i = tokens.capitals[c]!;
     const length = tokens.end(i) - tokens.start(i);
     if (length < 2 || length > 4) continue;
     while (k < krajWords.length && krajWords[k]! < i) visit(krajWords[k++]!);
@@ -155,7 +156,8 @@ function addCoordinated(text: string, tokens: Tokens, at: number, index: RegionI
 
 /** "Hlavní město Praha a Středočeský kraj", "kraj Hlavní město Praha": the capital as a region. */
 function addCapitalAsRegion(text: string, tokens: Tokens, regionStarts: Set<number>, add: Add): void {
-  for (const i of tokens.capitals) {
+  for (let c = 0; c < tokens.capitals.length; c++) {
+    const i = tokens.capitals[c]!;
     if (i + 2 >= tokens.length || !text.startsWith('Hlavní', tokens.start(i))) continue;
     if (!CAPITAL_REGION.test(text.slice(tokens.start(i), tokens.end(i + 2) + 1))) continue;
     const coordinated = COORDINATORS.has(tokens.get(i + 3)?.text ?? '') && regionStarts.has(i + 4);
