@@ -138,7 +138,10 @@ function withTypos(ctx: ExtractContext, tokens: Tokens, matches: NameMatch[]): N
     while (k < matches.length && matches[k]!.last < i) k++;
     if (k < matches.length && (matches[k]!.first === i || matches[k]!.last === i)) continue;
     if (!placeExpected(tokens, i) || adjectiveBeforeLowercase(ctx.text, tokens, i)) continue;
-    const fits = namesOneEditAway(ctx.gazetteer, tokens.text(i))
+    // Most words are one edit away from no name: nothing to fit then.
+    const near = namesOneEditAway(ctx.gazetteer, tokens.text(i));
+    if (!near.length) continue;
+    const fits = near
       .map((indexed) => ({ indexed, last: nameEnd(tokens, i, indexed) }))
       .filter((f) => f.last >= 0);
     const longest = Math.max(...fits.map((f) => f.last));
