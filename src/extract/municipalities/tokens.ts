@@ -40,17 +40,19 @@ function classOf(code: number): number {
  * a fifth of the text's): fresh text-sized buffers would be eight bytes a character to allocate and
  * clear. Buffers for texts over SCRATCH_LIMIT characters are not kept.
  */
-let scratch = [new Int32Array(0), new Int32Array(0), new Int32Array(0)] as const;
+type Scratch = readonly [Int32Array, Int32Array, Int32Array, Int32Array];
+let scratch: Scratch = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
 const SCRATCH_LIMIT = 1 << 20;
 
-function scratchFor(length: number): readonly [Int32Array, Int32Array, Int32Array] {
-  if (length > SCRATCH_LIMIT) return [new Int32Array(length), new Int32Array(length), new Int32Array(length)];
-  if (scratch[0].length < length) {
-    const size = Math.min(SCRATCH_LIMIT, length * 2);
-    scratch = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
-  }
+function scratchFor(length: number): Scratch {
+  const buffers = (size: number): Scratch => [new Int32Array(size), new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+  if (length > SCRATCH_LIMIT) return buffers(length);
+  if (scratch[0].length < length) scratch = buffers(Math.min(SCRATCH_LIMIT, length * 2));
   return scratch;
 }
+
+const K = 'k'.charCodeAt(0);
+const CAPITAL_K = 'K'.charCodeAt(0);
 
 /** Slots of the recent-token tables (a power of two). */
 const RECENT = 64;
@@ -60,6 +62,8 @@ export class Tokens {
   readonly length: number;
   /** Indexes of the tokens that begin with a capital letter, ascending: where names can start. */
   readonly capitals: Int32Array;
+  /** Indexes of the tokens that begin with k or K, ascending: where the region extractor's "kraj" can stand. */
+  readonly kWords: Int32Array;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   /**
@@ -73,17 +77,20 @@ export class Tokens {
   private readonly recentLowerTexts = new Array<string>(RECENT).fill('');
 
   constructor(readonly source: string) {
-    const [starts, ends, capitals] = scratchFor(source.length + 1);
+    const [starts, ends, capitals, kWords] = scratchFor(source.length + 1);
     const length = source.length;
     let n = 0;
     let capitalCount = 0;
+    let kCount = 0;
     for (let i = 0; i < length; ) {
-      const c = classOf(source.charCodeAt(i));
+      const code = source.charCodeAt(i);
+      const c = classOf(code);
       if (c & SPACE) {
         i++;
         continue;
       }
       if (c & UPPER) capitals[capitalCount++] = n;
+      if (code === K || code === CAPITAL_K) kWords[kCount++] = n;
       starts[n] = i++;
       if (c & (LETTER | DIGIT)) {
         const run = c & LETTER ? LETTER : DIGIT;
@@ -95,6 +102,7 @@ export class Tokens {
     this.starts = starts.slice(0, n);
     this.ends = ends.slice(0, n);
     this.capitals = capitals.slice(0, capitalCount);
+    this.kWords = kWords.slice(0, kCount);
   }
 
   start(i: number): number {
@@ -108,18 +116,6 @@ export class Tokens {
   /** True when token i begins with a capital letter (checked without making a string). */
   capitalised(i: number): boolean {
     return (classOf(this.source.charCodeAt(this.starts[i]!)) & UPPER) !== 0;
-  }
-
-  /** The index of the token starting at `offset`, or -1 when none does (a binary search). */
-  startingAt(offset: number): number {
-    let lo = 0;
-    let hi = this.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.length && this.starts[lo] === offset ? lo : -1;
   }
 
   /** True when token i is a word (letters only: tokens that begin with a letter are letters only). */

@@ -15,6 +15,8 @@ import type { ExtractContext } from '../types.js';
 const PRAGUE_NUTS = 'CZ010';
 const VYSOCINA_NUTS = 'CZ063';
 const KRAJ_FORMS = new Set(['kraj', 'kraje', 'kraji', 'krajem', 'krajů', 'krajům', 'krajích']);
+const KRAJ_SHORTEST = Math.min(...[...KRAJ_FORMS].map((form) => form.length));
+const KRAJ_LONGEST = Math.max(...[...KRAJ_FORMS].map((form) => form.length));
 const VYSOCINA_FORMS = new Set(['Vysočina', 'Vysočiny', 'Vysočině', 'Vysočinu', 'Vysočinou', 'VYSOČINA']);
 
 /** Abbreviations used on their own ("LK", "JMK"): distinctive enough not to mean anything else. */
@@ -97,7 +99,7 @@ function findRegions(ctx: ExtractContext): Region[] {
     }
   };
   // Only forms of "kraj" and short capitalised words (abbreviations) can start a mention: visited in text order.
-  const krajWords = krajTokens(text, tokens);
+  const krajWords = krajTokens(tokens);
   let k = 0;
   for (let c = 0; c < tokens.capitals.length; c++) {
     const i = tokens.capitals[c]!;
@@ -113,15 +115,13 @@ function findRegions(ctx: ExtractContext): Region[] {
   return [...regions.values()];
 }
 
-const KRAJ = /kraj/giu;
-
-/** Tokens beginning with "kraj" in any case, found by one literal scan of the text instead of a look at every token. */
-function krajTokens(text: string, tokens: Tokens): number[] {
+/** Tokens that are a form of "kraj" in any case, among those beginning with k or K (listed while tokenising). */
+function krajTokens(tokens: Tokens): number[] {
   const found: number[] = [];
-  KRAJ.lastIndex = 0;
-  while (KRAJ.test(text)) {
-    const i = tokens.startingAt(KRAJ.lastIndex - 'kraj'.length);
-    if (i >= 0) found.push(i);
+  for (let w = 0; w < tokens.kWords.length; w++) {
+    const i = tokens.kWords[w]!;
+    const length = tokens.end(i) - tokens.start(i);
+    if (length >= KRAJ_SHORTEST && length <= KRAJ_LONGEST && KRAJ_FORMS.has(tokens.lower(i))) found.push(i);
   }
   return found;
 }
