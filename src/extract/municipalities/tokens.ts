@@ -162,10 +162,9 @@ export class Tokens {
   /** Token i in lower case, '' outside the text; kept, as the cues compare the same neighbours with several word lists. */
   lower(i: number): string {
     if (i < 0 || i >= this.length) return '';
-    if (!this.cased(i)) return this.text(i);
     const slot = i & (RECENT - 1);
     if (this.recentLowered[slot] !== i) {
-      this.recentLowerTexts[slot] = this.text(i).toLowerCase();
+      this.recentLowerTexts[slot] = this.cased(i) ? this.text(i).toLowerCase() : this.text(i);
       this.recentLowered[slot] = i;
     }
     return this.recentLowerTexts[slot]!;
