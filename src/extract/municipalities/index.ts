@@ -314,20 +314,21 @@ function link(ctx: ExtractContext, matches: NameMatch[], context: Evidence): Mun
     if (!resolution) continue;
     const mention = spanAt(ctx.text, m.start, m.end);
     if (resolution.kind === 'resolved') {
-      add(found, resolution.entry.code, () => item(resolution.entry), mention);
+      const code = resolution.entry.code;
+      let municipality = found.get(code);
+      if (!municipality) found.set(code, (municipality = item(resolution.entry)));
+      municipality.mentions.push(mention);
     } else {
-      const isNew = !found.has(`?${resolution.name}`);
-      add(found, `?${resolution.name}`, () => ambiguousItem(resolution.name, resolution.candidates), mention);
-      if (isNew) warnAmbiguous(ctx, resolution.name, resolution.candidates, mention);
+      const key = `?${resolution.name}`;
+      let municipality = found.get(key);
+      if (!municipality) {
+        found.set(key, (municipality = ambiguousItem(resolution.name, resolution.candidates)));
+        warnAmbiguous(ctx, resolution.name, resolution.candidates, mention);
+      }
+      municipality.mentions.push(mention);
     }
   }
   return [...found.values()];
-}
-
-function add(found: Map<string, Municipality>, key: string, create: () => Municipality, mention: Span): void {
-  const entry = found.get(key) ?? create();
-  entry.mentions.push(mention);
-  found.set(key, entry);
 }
 
 function item(e: MunicipalityEntry): Municipality {
