@@ -136,12 +136,15 @@ function nextDigit(text: string, from: number): number {
 
 /** Digits glued to a letter, a digit or identifier punctuation are part of something else. */
 const BAD_BEFORE_DIGITS = /[\p{L}\p{N}.,/]/u;
+const LETTER = /[\p{L}]/u;
+/** A price: thousands groups and haléře ("27 101 760,00"). */
+const MONEY_FORMAT = /^\d{1,3}(?: \d{3})+,\d{2}$/u;
 
 function candidateFrom(m: RegExpExecArray, ctx: ExtractContext, previousEnd: number): Candidate | null {
   const { text } = ctx;
-  const [written, n1, n2, scaleAfter, lone, dash, currencyAfter] = m;
   const charBefore = text.charAt(m.index - 1);
-  if (/[\p{L}]/u.test(charBefore) || (isDigit(written, 0) && BAD_BEFORE_DIGITS.test(charBefore))) return null;
+  if (LETTER.test(charBefore) || (isDigit(text, m.index) && BAD_BEFORE_DIGITS.test(charBefore))) return null;
+  const [written, n1, n2, scaleAfter, lone, dash, currencyAfter] = m;
   // What the number may be read with before it: up to 24 characters, not into the last candidate.
   const beforeStart = Math.max(previousEnd, m.index - 24);
   if (lone && INDEFINITE_BEFORE.test(text.slice(beforeStart, m.index))) return null;
@@ -156,7 +159,8 @@ function candidateFrom(m: RegExpExecArray, ctx: ExtractContext, previousEnd: num
   const isWords = !lone && !isDigit(n1!, 0);
   // Numerals are money only with a scale word or a currency ("pět milionů korun", "sto korun").
   if (isWords && !scaleWord && !currency) return null;
-  const moneyFormat = /^\d{1,3}(?: \d{3})+,\d{2}$/u.test(n1 ?? '');
+  // Checked first: a price has a decimal comma before its last two digits, which most numbers lack.
+  const moneyFormat = n1 !== undefined && n1.charAt(n1.length - 3) === ',' && MONEY_FORMAT.test(n1);
   // A number that can be no sum (no currency, scale or price format) needs its qualifier only to
   // tell whether a claimed span overlaps it: most numbers, spared the search.
   const maySum = currency !== null || scaleWord !== undefined || moneyFormat;
@@ -211,12 +215,15 @@ const COUNTED_AFTER =
 /** A noun in the genitive plural ending in -ů after a number is what is counted ("3 tisíce seniorů"). */
 const MASCULINE_PLURAL_AFTER = /^[ \n]\p{Ll}+ů(?![\p{L}])/u;
 
+const LETTER_OR_PERCENT = /[\p{L}%]/u;
+const isSpaceOrBreak = (c: string) => c === ' ' || c === '\n';
+
 function isCount(text: string, c: Candidate): boolean {
   if (c.currency) return false;
   if (c.scaleWord && COUNT_SCALE.test(c.scaleWord)) return true;
   // Checked first: both patterns need a letter (or "%") right after the number or a space.
-  const next = text.charAt(c.end === text.length ? c.end : c.end + (/[ \n]/u.test(text.charAt(c.end)) ? 1 : 0));
-  if (!/[\p{L}%]/u.test(next)) return false;
+  const next = text.charAt(c.end === text.length ? c.end : c.end + (isSpaceOrBreak(text.charAt(c.end)) ? 1 : 0));
+  if (!LETTER_OR_PERCENT.test(next)) return false;
   const after = text.slice(c.end, c.end + 24);
   return COUNTED_AFTER.test(after) || MASCULINE_PLURAL_AFTER.test(after);
 }

@@ -92,9 +92,11 @@ export function numeralPhraseValue(phrase: string): number | null {
   return total;
 }
 
+const ONLY_DIGITS = /^\d+$/u;
+
 /** Value of digits as written in Czech: "77 839 844", "12.500", "1,5", "1 250,50". */
 export function digitsValue(written: string): number {
-  if (/^\d+$/u.test(written)) return Number(written); // most numbers: no groups, no decimals
+  if (ONLY_DIGITS.test(written)) return Number(written); // most numbers: no groups, no decimals
   const [whole, decimals] = written.replace(/[ .]/gu, '').split(',');
   return Number(whole) + (decimals && /^\d+$/u.test(decimals) ? Number(`0.${decimals}`) : 0);
 }
