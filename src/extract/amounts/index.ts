@@ -98,22 +98,22 @@ export function extractAmounts(ctx: ExtractContext): AmountItem[] {
 function findCandidates(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   let previousEnd = 0;
-  for (const m of amountMatches(ctx.text)) {
+  forEachAmountMatch(ctx.text, (m) => {
     const c = candidateFrom(m, ctx, previousEnd);
     if (c && !overlapsAny(ctx.claimed, c.start, c.end) && !isCount(ctx.text, c)) {
       if (c.currency || c.hasScale || c.moneyFormat) out.push(c);
       previousEnd = c.end;
     }
-  }
+  });
   return out;
 }
 
 /**
- * The matches a global search with AMOUNT_AT would find, tried only where one may start: at a
- * digit, a numeral or a lone scale word (in any letter case; V8 finds these far faster than it
- * tries AMOUNT_AT at every position).
+ * Visits the matches a global search with AMOUNT_AT would find, tried only where one may start:
+ * at a digit, a numeral or a lone scale word (in any letter case; V8 finds these far faster than
+ * it tries AMOUNT_AT at every position). A callback, not a generator: there are thousands per text.
  */
-function* amountMatches(text: string): Generator<RegExpExecArray> {
+function forEachAmountMatch(text: string, visit: (m: RegExpExecArray) => void): void {
   const words = numberWordsIn(text);
   let word = 0;
   let digit = -1;
@@ -125,7 +125,7 @@ function* amountMatches(text: string): Generator<RegExpExecArray> {
     AMOUNT_AT.lastIndex = at;
     const m = AMOUNT_AT.exec(text);
     from = m ? at + m[0].length : at + 1;
-    if (m) yield m;
+    if (m) visit(m);
   }
 }
 
