@@ -89,11 +89,23 @@ function acceptableYearlessDay(text: string, atom: Atom, before: string, after: 
 
 function isYearExpression(atom: Atom, before: string, after: string): boolean {
   const year = atom.year!;
-  const range = YEAR_WORD_BEFORE.test(before) ? [1000, 2099] : [1900, 2099];
-  if (year < range[0]! || year > range[1]!) return false;
+  // The year word matters only between 1000 and 1899 (checked first: most numbers are not there).
+  if (year > 2099 || year < 1000 || (year < 1900 && !YEAR_WORD_BEFORE.test(before))) return false;
   if (atom.role !== 'range_start' && (NOT_YEAR_AFTER.test(after) || POSTCODE_AFTER.test(after))) return false;
-  if (STREET_NAME_BEFORE.test(before) && HOUSE_NUMBER_AFTER.test(after)) return false;
-  return ![DIGIT_GROUP_BEFORE, STAMP_BEFORE, DAY_MONTH_BEFORE].some((re) => re.test(before));
+  if (HOUSE_NUMBER_AFTER.test(after) && STREET_NAME_BEFORE.test(before)) return false;
+  return !(MAY_CLOSE_NUMBER_BEFORE.test(lastMark(before)) && [DIGIT_GROUP_BEFORE, STAMP_BEFORE, DAY_MONTH_BEFORE].some((re) => re.test(before)));
+}
+
+/**
+ * What DIGIT_GROUP_BEFORE, STAMP_BEFORE and DAY_MONTH_BEFORE need as the last mark before the
+ * number (the last code unit but a final space or line break; a low surrogate may end an astral
+ * digit); checked first, as most years lack it.
+ */
+const MAY_CLOSE_NUMBER_BEFORE = /[\p{N}.–-]|[\uDC00-\uDFFF]/u;
+
+function lastMark(before: string): string {
+  const last = before.charAt(before.length - 1);
+  return last === ' ' || last === '\n' ? before.charAt(before.length - 2) : last;
 }
 
 // ---------------------------------------------------------------------------------------------
