@@ -59,16 +59,21 @@ function scan(text: string): WordHit[][] {
     row = step[row + letterOf[text.charCodeAt(i)]!]!;
     if (row >= 0) continue;
     row = -row;
-    for (const { word, lists, whole } of ends[row / width]!) {
-      LETTER.lastIndex = i + 1;
-      if (whole && LETTER.test(text)) continue;
-      for (const list of lists) hits[list]!.push({ at: i + 1 - word.length, word });
-    }
+    recordHits(hits, ends[row / width]!, text, i + 1);
   }
   // Found where they end: ordered where they start, shorter first.
   for (const found of hits) found.sort((a, b) => a.at - b.at || a.word.length - b.word.length);
   last = { text, hits };
   return hits;
+}
+
+/** The words of `endings` that end at `end` (whole ones where no letter follows), into their lists' hits. */
+function recordHits(hits: WordHit[][], endings: readonly Ending[], text: string, end: number): void {
+  for (const { word, lists, whole } of endings) {
+    LETTER.lastIndex = end;
+    if (whole && LETTER.test(text)) continue;
+    for (const list of lists) hits[list]!.push({ at: end - word.length, word });
+  }
 }
 
 /**
