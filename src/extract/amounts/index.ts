@@ -137,13 +137,27 @@ function nextDigit(text: string, from: number): number {
 /** Digits glued to a letter, a digit or identifier punctuation are part of something else. */
 const BAD_BEFORE_DIGITS = /[\p{L}\p{N}.,/]/u;
 const LETTER = /[\p{L}]/u;
+
+/**
+ * A number right after a letter (or digits right after what BAD_BEFORE_DIGITS lists) is part of
+ * something else. An ASCII character is judged by its code, without a regex (most are ASCII).
+ */
+function gluedToWhatPrecedes(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at - 1);
+  const digits = isDigit(text, at);
+  if (unit < 0x80) {
+    const letter = (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a;
+    return letter || (digits && ((unit >= 0x30 && unit <= 0x39) || unit === 0x2e || unit === 0x2c || unit === 0x2f));
+  }
+  const before = text.charAt(at - 1);
+  return LETTER.test(before) || (digits && BAD_BEFORE_DIGITS.test(before));
+}
 /** A price: thousands groups and haléře ("27 101 760,00"). */
 const MONEY_FORMAT = /^\d{1,3}(?: \d{3})+,\d{2}$/u;
 
 function candidateFrom(m: RegExpExecArray, ctx: ExtractContext, previousEnd: number): Candidate | null {
   const { text } = ctx;
-  const charBefore = text.charAt(m.index - 1);
-  if (LETTER.test(charBefore) || (isDigit(text, m.index) && BAD_BEFORE_DIGITS.test(charBefore))) return null;
+  if (gluedToWhatPrecedes(text, m.index)) return null;
   const [written, n1, n2, scaleAfter, lone, dash, currencyAfter] = m;
   // What the number may be read with before it: up to 24 characters, not into the last candidate.
   const beforeStart = Math.max(previousEnd, m.index - 24);
@@ -225,7 +239,7 @@ function isCount(text: string, c: Candidate): boolean {
   const next = text.charAt(c.end === text.length ? c.end : c.end + (isSpaceOrBreak(text.charAt(c.end)) ? 1 : 0));
   if (!LETTER_OR_PERCENT.test(next)) return false;
   const after = text.slice(c.end, c.end + 24);
-  return COUNTED_AFTER.test(after) || MASCULINE_PLURAL_AFTER.test(after);
+  return COUNTED_AFTER.test(after) || (after.includes('ů') && MASCULINE_PLURAL_AFTER.test(after));
 }
 
 // ---------------------------------------------------------------------------------------------
