@@ -91,22 +91,21 @@ function atomOf(m: RegExpExecArray, kind: AtomKind, day: number | null, month: n
 }
 
 function addDigitAtoms(atoms: Atom[], m: RegExpExecArray, text: string): void {
-  const group = (name: string) => m[DIGIT_GROUP[name]!];
-  const number = (name: string) => Number(group(name));
+  const g = DIGIT_GROUP;
   const start = m.index;
   const before = text.charAt(start - 1);
-  if (group('isoy')) {
-    if (!BAD_BEFORE.iso.test(before)) atoms.push(atomOf(m, 'day', number('isod'), number('isom'), number('isoy')));
-  } else if (group('syear')) {
-    if (!BAD_BEFORE.day.test(before)) atoms.push(atomOf(m, 'day', number('sday'), number('smonth'), number('syear')));
-  } else if (group('day')) {
-    const month = group('nmonth') ? number('nmonth') : monthNumber(group('wmonth') ?? group('rmonth')!);
+  if (m[g.isoy]) {
+    if (!BAD_BEFORE.iso.test(before)) atoms.push(atomOf(m, 'day', Number(m[g.isod]), Number(m[g.isom]), Number(m[g.isoy])));
+  } else if (m[g.syear]) {
+    if (!BAD_BEFORE.day.test(before)) atoms.push(atomOf(m, 'day', Number(m[g.sday]), Number(m[g.smonth]), Number(m[g.syear])));
+  } else if (m[g.day]) {
+    const month = m[g.nmonth] ? Number(m[g.nmonth]) : monthNumber(m[g.wmonth] ?? m[g.rmonth]!);
     if (month === null || BAD_BEFORE.day.test(before)) return;
-    atoms.push(withRelativeYear(atomOf(m, 'day', number('day'), month, group('year') ? number('year') : null), text));
-  } else if (group('pmonth')) {
-    if (MONTH_SLASH_PREPOSITION.test(text.slice(Math.max(0, start - 4), start))) atoms.push(atomOf(m, 'month', null, number('pmonth'), number('pyear')));
+    atoms.push(withRelativeYear(atomOf(m, 'day', Number(m[g.day]), month, m[g.year] ? Number(m[g.year]) : null), text));
+  } else if (m[g.pmonth]) {
+    if (MONTH_SLASH_PREPOSITION.test(text.slice(Math.max(0, start - 4), start))) atoms.push(atomOf(m, 'month', null, Number(m[g.pmonth]), Number(m[g.pyear])));
   } else if (!BAD_BEFORE.year.test(before)) {
-    addYearAtoms(atoms, m, number('yyear'), group('ysep'), group('yend'));
+    addYearAtoms(atoms, m, Number(m[g.yyear]), m[g.ysep], m[g.yend]);
   }
 }
 
