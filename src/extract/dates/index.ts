@@ -46,6 +46,11 @@ function findAtoms(ctx: ExtractContext): Atom[] {
 /** Words after which a number is an identifier, a section or a version, not a date. */
 const ID_BEFORE =
   /(?<![\p{L}])(?:č|čl|čj|č\. ?j|č\. ?p|čp|čís|ust|odst|písm|kap|tab|bod[uy]?|verze|verzi|tel|mob|ič|ičo|dič|psč|sb|pozn|příl)\.?:?[ \n]?$|§[ \n]?$/iu;
+/**
+ * Enough text before a number for any ID_BEFORE match (at most 8 characters, "verze.: ") and the
+ * character it may not follow (two code units if astral): a shorter string is tried at fewer places.
+ */
+const ID_WINDOW = 10;
 /** Streets named after dates ("Tř. 17. listopadu", "náměstí 28. října"). */
 const STREET_BEFORE = /(?<![\p{L}])(?:ulic\p{L}*|ul\.|tříd\p{L}*|tř\.|náměstí\p{L}*|nám\.|nábřeží\p{L}*|nábř\.|sídlišt\p{L}*)[ \n]?$/iu;
 /** "Husova 1901, …": a house number after a street name (an adjective) ends its line or clause. */
@@ -70,7 +75,7 @@ const YEAR_WORD_BEFORE = /(?<![\p{L}])(?:rok|roku|roce|rokem|roky|rocích|let|le
 function acceptable(text: string, atom: Atom): boolean {
   const before = text.slice(Math.max(0, atom.start - 16), atom.start);
   const after = text.slice(atom.end, atom.end + 24);
-  if (ID_BEFORE.test(before)) return false;
+  if (ID_BEFORE.test(before.length > ID_WINDOW ? before.slice(-ID_WINDOW) : before)) return false;
   if (atom.kind === 'year') return isYearExpression(atom, before, after);
   if (atom.kind === 'day') {
     if (STREET_BEFORE.test(before)) return false;
