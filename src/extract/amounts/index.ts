@@ -145,10 +145,7 @@ const LETTER = /[\p{L}]/u;
 function gluedToWhatPrecedes(text: string, at: number): boolean {
   const unit = text.charCodeAt(at - 1);
   const digits = isDigit(text, at);
-  if (unit < 0x80) {
-    const letter = (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a;
-    return letter || (digits && ((unit >= 0x30 && unit <= 0x39) || unit === 0x2e || unit === 0x2c || unit === 0x2f));
-  }
+  if (unit < 0x80) return isAsciiLetter(unit) || (digits && ((unit >= 0x30 && unit <= 0x39) || unit === 0x2e || unit === 0x2c || unit === 0x2f));
   const before = text.charAt(at - 1);
   return LETTER.test(before) || (digits && BAD_BEFORE_DIGITS.test(before));
 }
@@ -191,6 +188,7 @@ function candidateFrom(m: RegExpExecArray, ctx: ExtractContext, previousEnd: num
   };
 }
 
+const isAsciiLetter = (unit: number) => (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a;
 const isDigit = (s: string, i: number) => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 
 /** Checked before CURRENCY_BEFORE, which most numbers fail: text[from, to) ends with a currency, maybe a space. */
@@ -235,9 +233,11 @@ const isSpaceOrBreak = (c: string) => c === ' ' || c === '\n';
 function isCount(text: string, c: Candidate): boolean {
   if (c.currency) return false;
   if (c.scaleWord && COUNT_SCALE.test(c.scaleWord)) return true;
-  // Checked first: both patterns need a letter (or "%") right after the number or a space.
-  const next = text.charAt(c.end === text.length ? c.end : c.end + (isSpaceOrBreak(text.charAt(c.end)) ? 1 : 0));
-  if (!LETTER_OR_PERCENT.test(next)) return false;
+  // Checked first: both patterns need a letter (or "%") right after the number or a space (an
+  // ASCII character judged by its code).
+  const next = c.end === text.length ? c.end : c.end + (isSpaceOrBreak(text.charAt(c.end)) ? 1 : 0);
+  const unit = text.charCodeAt(next);
+  if (unit < 0x80 ? !isAsciiLetter(unit) && unit !== 0x25 : !LETTER_OR_PERCENT.test(text.charAt(next))) return false;
   const after = text.slice(c.end, c.end + 24);
   return COUNTED_AFTER.test(after) || (after.includes('ů') && MASCULINE_PLURAL_AFTER.test(after));
 }
