@@ -98,22 +98,22 @@ export function extractAmounts(ctx: ExtractContext): AmountItem[] {
 function findCandidates(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   let previousEnd = 0;
-  for (const m of amountMatches(ctx.text)) {
+  forEachAmountMatch(ctx.text, (m) => {
     const c = candidateFrom(m, ctx, previousEnd);
     if (c && !overlapsAny(ctx.claimed, c.start, c.end) && !isCount(ctx.text, c)) {
       if (c.currency || c.hasScale || c.moneyFormat) out.push(c);
       previousEnd = c.end;
     }
-  }
+  });
   return out;
 }
 
 /**
- * The matches a global search with AMOUNT_AT would find, tried only where one may start: at a
- * digit, a numeral or a lone scale word (in any letter case; V8 finds these far faster than it
- * tries AMOUNT_AT at every position).
+ * Visits the matches a global search with AMOUNT_AT would find, tried only where one may start:
+ * at a digit, a numeral or a lone scale word (in any letter case; V8 finds these far faster than
+ * it tries AMOUNT_AT at every position). A callback, not a generator: there are thousands per text.
  */
-function* amountMatches(text: string): Generator<RegExpExecArray> {
+function forEachAmountMatch(text: string, visit: (m: RegExpExecArray) => void): void {
   const words = numberWordsIn(text);
   let word = 0;
   let digit = -1;
@@ -125,7 +125,7 @@ function* amountMatches(text: string): Generator<RegExpExecArray> {
     AMOUNT_AT.lastIndex = at;
     const m = AMOUNT_AT.exec(text);
     from = m ? at + m[0].length : at + 1;
-    if (m) yield m;
+    if (m) visit(m);
   }
 }
 
@@ -136,12 +136,26 @@ function nextDigit(text: string, from: number): number {
 
 /** Digits glued to a letter, a digit or identifier punctuation are part of something else. */
 const BAD_BEFORE_DIGITS = /[\p{L}\p{N}.,/]/u;
+const LETTER = /[\p{L}]/u;
+
+/**
+ * A number right after a letter (or digits right after what BAD_BEFORE_DIGITS lists) is part of
+ * something else. An ASCII character is judged by its code, without a regex (most are ASCII).
+ */
+function gluedToWhatPrecedes(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at - 1);
+  const digits = isDigit(text, at);
+  if (unit < 0x80) return isAsciiLetter(unit) || (digits && ((unit >= 0x30 && unit <= 0x39) || unit === 0x2e || unit === 0x2c || unit === 0x2f));
+  const before = text.charAt(at - 1);
+  return LETTER.test(before) || (digits && BAD_BEFORE_DIGITS.test(before));
+}
+/** A price: thousands groups and haléře ("27 101 760,00"). */
+const MONEY_FORMAT = /^\d{1,3}(?: \d{3})+,\d{2}$/u;
 
 function candidateFrom(m: RegExpExecArray, ctx: ExtractContext, previousEnd: number): Candidate | null {
   const { text } = ctx;
+  if (gluedToWhatPrecedes(text, m.index)) return null;
   const [written, n1, n2, scaleAfter, lone, dash, currencyAfter] = m;
-  const charBefore = text.charAt(m.index - 1);
-  if (/[\p{L}]/u.test(charBefore) || (isDigit(written, 0) && BAD_BEFORE_DIGITS.test(charBefore))) return null;
   // What the number may be read with before it: up to 24 characters, not into the last candidate.
   const beforeStart = Math.max(previousEnd, m.index - 24);
   if (lone && INDEFINITE_BEFORE.test(text.slice(beforeStart, m.index))) return null;
@@ -156,7 +170,8 @@ function candidateFrom(m: RegExpExecArray, ctx: ExtractContext, previousEnd: num
   const isWords = !lone && !isDigit(n1!, 0);
   // Numerals are money only with a scale word or a currency ("pět milionů korun", "sto korun").
   if (isWords && !scaleWord && !currency) return null;
-  const moneyFormat = /^\d{1,3}(?: \d{3})+,\d{2}$/u.test(n1 ?? '');
+  // Checked first: a price has a decimal comma before its last two digits, which most numbers lack.
+  const moneyFormat = n1 !== undefined && n1.charAt(n1.length - 3) === ',' && MONEY_FORMAT.test(n1);
   // A number that can be no sum (no currency, scale or price format) needs its qualifier only to
   // tell whether a claimed span overlaps it: most numbers, spared the search.
   const maySum = currency !== null || scaleWord !== undefined || moneyFormat;
@@ -173,6 +188,7 @@ function candidateFrom(m: RegExpExecArray, ctx: ExtractContext, previousEnd: num
   };
 }
 
+const isAsciiLetter = (unit: number) => (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a;
 const isDigit = (s: string, i: number) => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 
 /** Checked before CURRENCY_BEFORE, which most numbers fail: text[from, to) ends with a currency, maybe a space. */
@@ -211,14 +227,19 @@ const COUNTED_AFTER =
 /** A noun in the genitive plural ending in -ů after a number is what is counted ("3 tisíce seniorů"). */
 const MASCULINE_PLURAL_AFTER = /^[ \n]\p{Ll}+ů(?![\p{L}])/u;
 
+const LETTER_OR_PERCENT = /[\p{L}%]/u;
+const isSpaceOrBreak = (c: string) => c === ' ' || c === '\n';
+
 function isCount(text: string, c: Candidate): boolean {
   if (c.currency) return false;
   if (c.scaleWord && COUNT_SCALE.test(c.scaleWord)) return true;
-  // Checked first: both patterns need a letter (or "%") right after the number or a space.
-  const next = text.charAt(c.end === text.length ? c.end : c.end + (/[ \n]/u.test(text.charAt(c.end)) ? 1 : 0));
-  if (!/[\p{L}%]/u.test(next)) return false;
+  // Checked first: both patterns need a letter (or "%") right after the number or a space (an
+  // ASCII character judged by its code).
+  const next = c.end === text.length ? c.end : c.end + (isSpaceOrBreak(text.charAt(c.end)) ? 1 : 0);
+  const unit = text.charCodeAt(next);
+  if (unit < 0x80 ? !isAsciiLetter(unit) && unit !== 0x25 : !LETTER_OR_PERCENT.test(text.charAt(next))) return false;
   const after = text.slice(c.end, c.end + 24);
-  return COUNTED_AFTER.test(after) || MASCULINE_PLURAL_AFTER.test(after);
+  return COUNTED_AFTER.test(after) || (after.includes('ů') && MASCULINE_PLURAL_AFTER.test(after));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -92,9 +92,21 @@ export function numeralPhraseValue(phrase: string): number | null {
   return total;
 }
 
+const ONLY_DIGITS = /^\d+$/u;
+/** Up to this many digits a number is below 2^53, so adding digit by digit is exact, as Number() is. */
+const EXACT_DIGITS = 15;
+
+/** Digits read by hand: V8's Number() of a string costs several times more. */
+function integerValue(digits: string): number {
+  let value = 0;
+  for (let i = 0; i < digits.length; i++) value = value * 10 + digits.charCodeAt(i) - 48;
+  return value;
+}
+
 /** Value of digits as written in Czech: "77 839 844", "12.500", "1,5", "1 250,50". */
 export function digitsValue(written: string): number {
-  if (/^\d+$/u.test(written)) return Number(written); // most numbers: no groups, no decimals
+  // Most numbers: no groups, no decimals.
+  if (ONLY_DIGITS.test(written)) return written.length <= EXACT_DIGITS ? integerValue(written) : Number(written);
   const [whole, decimals] = written.replace(/[ .]/gu, '').split(',');
   return Number(whole) + (decimals && /^\d+$/u.test(decimals) ? Number(`0.${decimals}`) : 0);
 }

@@ -33,7 +33,11 @@ const YEAR_END = '(?![\\p{L}\\p{N}]|[/-]\\p{N})';
 const DAY = '(?<day>0?[1-9]|[12]\\d|3[01])';
 const MONTH_OF_DAY = `(?:(?<nmonth>0?[1-9]|1[0-2])\\.|(?<wmonth>${MONTH_WORD})|(?<rmonth>${ROMAN_MONTH})\\.)`;
 
-const DIGIT_ATOM_RE = new RegExp(
+/**
+ * Its groups are named in the source for reading but numbered in the pattern (V8 builds a groups
+ * object for every match of a pattern with named groups); DIGIT_GROUP gives each name's number.
+ */
+const { source: DIGIT_ATOM_SOURCE, groups: DIGIT_GROUP } = numberedGroups(
   [
     // ISO: 2019-05-17
     `(?<isoy>\\d{4})-(?<isom>0[1-9]|1[0-2])-(?<isod>0[1-9]|[12]\\d|3[01])(?![\\p{N}])`,
@@ -46,11 +50,11 @@ const DIGIT_ATOM_RE = new RegExp(
     // 2013, 2014–2020, 1949 až 1989, school years 2012/2013 and 2012/13
     `(?<yyear>\\d{4})(?:(?<ysep>/|[ \\n]?[–—-][ \\n]?|[ \\n]až[ \\n])(?<yend>\\d{4}|(?<=/)\\d{2}))?(?![\\p{L}\\p{N}]|[/,.-][\\p{L}\\p{N}])`,
   ].join('|'),
-  'gu',
 );
+const DIGIT_ATOM_RE = new RegExp(DIGIT_ATOM_SOURCE, 'gu');
 
 /** v březnu 2008, květen až prosinec 2017, and months on their own; tried where a month name starts. */
-const MONTH_ATOM_AT = new RegExp(`(?<mword>${MONTH_NAME})(?:${S}(?<myear>\\d{4})${YEAR_END})?`, 'uy');
+const MONTH_ATOM_AT = new RegExp(`(${MONTH_NAME})(?:${S}(\\d{4})${YEAR_END})?`, 'uy');
 const monthNamesIn = wordFinder(FULL_MONTH_NAMES, true);
 
 /** What may not stand right before each kind of atom (a letter or digit always may not). */
@@ -69,9 +73,9 @@ const RELATIVE_YEAR_AFTER = /^[ \n](?:(?<cur>t\. ?r\.|tohoto roku|letošního ro
 export function findAtoms(text: string): Atom[] {
   const atoms: Atom[] = [];
   DIGIT_ATOM_RE.lastIndex = 0;
-  for (let m = DIGIT_ATOM_RE.exec(text); m; m = DIGIT_ATOM_RE.exec(text)) atoms.push(...atomsFromMatch(m, text));
+  for (let m = DIGIT_ATOM_RE.exec(text); m; m = DIGIT_ATOM_RE.exec(text)) addDigitAtoms(atoms, m, text);
   const monthStarts = monthNamesIn(text).map((hit) => hit.at);
-  for (const m of matchesAt(MONTH_ATOM_AT, text, monthStarts)) atoms.push(...atomsFromMatch(m, text));
+  for (const m of matchesAt(MONTH_ATOM_AT, text, monthStarts)) addMonthAtom(atoms, m, text);
   atoms.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Atom[] = [];
   for (const atom of atoms) {
@@ -82,37 +86,34 @@ export function findAtoms(text: string): Atom[] {
   return kept;
 }
 
-function atomsFromMatch(m: RegExpExecArray, text: string): Atom[] {
-  const g = m.groups!;
+function atomOf(m: RegExpExecArray, kind: AtomKind, day: number | null, month: number | null, year: number | null): Atom {
+  return { start: m.index, end: m.index + m[0].length, kind, day, month, year, relativeYear: null, role: 'single' };
+}
+
+function addDigitAtoms(atoms: Atom[], m: RegExpExecArray, text: string): void {
+  const g = DIGIT_GROUP;
   const start = m.index;
-  const end = start + m[0].length;
   const before = text.charAt(start - 1);
-  const at = (kind: AtomKind, day: number | null, month: number | null, year: number | null): Atom => ({
-    start,
-    end,
-    kind,
-    day,
-    month,
-    year,
-    relativeYear: null,
-    role: 'single',
-  });
-  if (g.isoy) return BAD_BEFORE.iso.test(before) ? [] : [at('day', Number(g.isod), Number(g.isom), Number(g.isoy))];
-  if (g.syear) return BAD_BEFORE.day.test(before) ? [] : [at('day', Number(g.sday), Number(g.smonth), Number(g.syear))];
-  if (g.day) {
-    const month = g.nmonth ? Number(g.nmonth) : monthNumber(g.wmonth ?? g.rmonth!);
-    if (month === null || BAD_BEFORE.day.test(before)) return [];
-    return [withRelativeYear(at('day', Number(g.day), month, g.year ? Number(g.year) : null), text)];
+  if (m[g.isoy]) {
+    if (!BAD_BEFORE.iso.test(before)) atoms.push(atomOf(m, 'day', Number(m[g.isod]), Number(m[g.isom]), Number(m[g.isoy])));
+  } else if (m[g.syear]) {
+    if (!BAD_BEFORE.day.test(before)) atoms.push(atomOf(m, 'day', Number(m[g.sday]), Number(m[g.smonth]), Number(m[g.syear])));
+  } else if (m[g.day]) {
+    const month = m[g.nmonth] ? Number(m[g.nmonth]) : monthNumber(m[g.wmonth] ?? m[g.rmonth]!);
+    if (month === null || BAD_BEFORE.day.test(before)) return;
+    atoms.push(withRelativeYear(atomOf(m, 'day', Number(m[g.day]), month, m[g.year] ? Number(m[g.year]) : null), text));
+  } else if (m[g.pmonth]) {
+    if (MONTH_SLASH_PREPOSITION.test(text.slice(Math.max(0, start - 4), start))) atoms.push(atomOf(m, 'month', null, Number(m[g.pmonth]), Number(m[g.pyear])));
+  } else if (!BAD_BEFORE.year.test(before)) {
+    addYearAtoms(atoms, m, Number(m[g.yyear]), m[g.ysep], m[g.yend]);
   }
-  if (g.mword) {
-    const month = monthNumber(g.mword);
-    if (month === null || BAD_BEFORE.month.test(before)) return [];
-    return [withRelativeYear(at('month', null, month, g.myear ? Number(g.myear) : null), text)];
-  }
-  if (g.pmonth) {
-    return MONTH_SLASH_PREPOSITION.test(text.slice(Math.max(0, start - 4), start)) ? [at('month', null, Number(g.pmonth), Number(g.pyear))] : [];
-  }
-  return BAD_BEFORE.year.test(before) ? [] : yearAtoms(m, at);
+}
+
+function addMonthAtom(atoms: Atom[], m: RegExpExecArray, text: string): void {
+  const [, word, year] = m;
+  const month = monthNumber(word!);
+  if (month === null || BAD_BEFORE.month.test(text.charAt(m.index - 1))) return;
+  atoms.push(withRelativeYear(atomOf(m, 'month', null, month, year ? Number(year) : null), text));
 }
 
 function withRelativeYear(atom: Atom, text: string): Atom {
@@ -127,15 +128,30 @@ function withRelativeYear(atom: Atom, text: string): Atom {
  * A year, or a span of years: "2014–2020" and "1949 až 1989" give both ends; a slash joins only a
  * school or budget year ("2012/2013", "2012/13"), otherwise it marks an identifier ("173/2020").
  */
-function yearAtoms(m: RegExpExecArray, at: (k: AtomKind, d: null, mo: null, y: number) => Atom): Atom[] {
-  const first = Number(m.groups!.yyear);
-  const { ysep, yend } = m.groups!;
-  if (!yend) return [at('year', null, null, first)];
-  const second = yend.length === 2 ? Math.floor(first / 100) * 100 + Number(yend) : Number(yend);
-  const valid = ysep === '/' ? second === first + 1 : second > first && second - first <= 100;
-  if (!valid) return [];
-  return [
-    { ...at('year', null, null, first), role: 'range_start' },
-    { ...at('year', null, null, second), role: 'range_end' },
-  ];
+function addYearAtoms(atoms: Atom[], m: RegExpExecArray, first: number, separator: string | undefined, end: string | undefined): void {
+  if (!end) {
+    atoms.push(atomOf(m, 'year', null, null, first));
+    return;
+  }
+  const second = end.length === 2 ? Math.floor(first / 100) * 100 + Number(end) : Number(end);
+  const valid = separator === '/' ? second === first + 1 : second > first && second - first <= 100;
+  if (!valid) return;
+  atoms.push({ ...atomOf(m, 'year', null, null, first), role: 'range_start' }, { ...atomOf(m, 'year', null, null, second), role: 'range_end' });
+}
+
+/**
+ * `source` with its named groups made plain capturing groups, and each name's group number
+ * (counted as a pattern counts its groups: by their opening parentheses, outside classes).
+ */
+function numberedGroups(source: string): { source: string; groups: Record<string, number> } {
+  const groups: Record<string, number> = {};
+  let count = 0;
+  const plain = source.replace(/\\.|\[(?:\\.|[^\]\\])*\]|\((?:\?<(?<name>[\p{L}\p{N}_]+)>|(?!\?))/gu, (token, name?: string) => {
+    if (!token.startsWith('(')) return token;
+    count++;
+    if (name === undefined) return token;
+    groups[name] = count;
+    return '(';
+  });
+  return { source: plain, groups };
 }

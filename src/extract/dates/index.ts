@@ -46,6 +46,11 @@ function findAtoms(ctx: ExtractContext): Atom[] {
 /** Words after which a number is an identifier, a section or a version, not a date. */
 const ID_BEFORE =
   /(?<![\p{L}])(?:č|čl|čj|č\. ?j|č\. ?p|čp|čís|ust|odst|písm|kap|tab|bod[uy]?|verze|verzi|tel|mob|ič|ičo|dič|psč|sb|pozn|příl)\.?:?[ \n]?$|§[ \n]?$/iu;
+/**
+ * Enough text before a number for any ID_BEFORE match (at most 8 characters, "verze.: ") and the
+ * character it may not follow (two code units if astral): a shorter string is tried at fewer places.
+ */
+const ID_WINDOW = 10;
 /** Streets named after dates ("Tř. 17. listopadu", "náměstí 28. října"). */
 const STREET_BEFORE = /(?<![\p{L}])(?:ulic\p{L}*|ul\.|tříd\p{L}*|tř\.|náměstí\p{L}*|nám\.|nábřeží\p{L}*|nábř\.|sídlišt\p{L}*)[ \n]?$/iu;
 /** "Husova 1901, …": a house number after a street name (an adjective) ends its line or clause. */
@@ -70,7 +75,7 @@ const YEAR_WORD_BEFORE = /(?<![\p{L}])(?:rok|roku|roce|rokem|roky|rocích|let|le
 function acceptable(text: string, atom: Atom): boolean {
   const before = text.slice(Math.max(0, atom.start - 16), atom.start);
   const after = text.slice(atom.end, atom.end + 24);
-  if (ID_BEFORE.test(before)) return false;
+  if (ID_BEFORE.test(before.length > ID_WINDOW ? before.slice(-ID_WINDOW) : before)) return false;
   if (atom.kind === 'year') return isYearExpression(atom, before, after);
   if (atom.kind === 'day') {
     if (STREET_BEFORE.test(before)) return false;
@@ -89,11 +94,23 @@ function acceptableYearlessDay(text: string, atom: Atom, before: string, after: 
 
 function isYearExpression(atom: Atom, before: string, after: string): boolean {
   const year = atom.year!;
-  const range = YEAR_WORD_BEFORE.test(before) ? [1000, 2099] : [1900, 2099];
-  if (year < range[0]! || year > range[1]!) return false;
+  // The year word matters only between 1000 and 1899 (checked first: most numbers are not there).
+  if (year > 2099 || year < 1000 || (year < 1900 && !YEAR_WORD_BEFORE.test(before))) return false;
   if (atom.role !== 'range_start' && (NOT_YEAR_AFTER.test(after) || POSTCODE_AFTER.test(after))) return false;
-  if (STREET_NAME_BEFORE.test(before) && HOUSE_NUMBER_AFTER.test(after)) return false;
-  return ![DIGIT_GROUP_BEFORE, STAMP_BEFORE, DAY_MONTH_BEFORE].some((re) => re.test(before));
+  if (HOUSE_NUMBER_AFTER.test(after) && STREET_NAME_BEFORE.test(before)) return false;
+  return !(MAY_CLOSE_NUMBER_BEFORE.test(lastMark(before)) && [DIGIT_GROUP_BEFORE, STAMP_BEFORE, DAY_MONTH_BEFORE].some((re) => re.test(before)));
+}
+
+/**
+ * What DIGIT_GROUP_BEFORE, STAMP_BEFORE and DAY_MONTH_BEFORE need as the last mark before the
+ * number (the last code unit but a final space or line break; a low surrogate may end an astral
+ * digit); checked first, as most years lack it.
+ */
+const MAY_CLOSE_NUMBER_BEFORE = /[\p{N}.–-]|[\uDC00-\uDFFF]/u;
+
+function lastMark(before: string): string {
+  const last = before.charAt(before.length - 1);
+  return last === ' ' || last === '\n' ? before.charAt(before.length - 2) : last;
 }
 
 // ---------------------------------------------------------------------------------------------

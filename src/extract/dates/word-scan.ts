@@ -24,12 +24,13 @@ interface Automaton {
   /** Per UTF-16 code unit: its letter of the words' alphabet (1, 2…) in any case, 0 for any other. */
   letterOf: Uint8Array;
   width: number;
-  /** The state after `state` reads `letter`: step[state * width + letter]. */
+  /**
+   * The row (state × width) of the state after the state of `row` reads `letter`:
+   * step[row + letter], negated where words end (so the scan needs no second look-up per character).
+   */
   step: Int32Array;
   /** Per state: the listed words that end there. */
   ends: Ending[][];
-  /** Per state: 1 where words end (checked first, as in most states none does). */
-  endsHere: Uint8Array;
 }
 
 const lists: Array<{ words: ReadonlySet<string>; whole: boolean }> = [];
@@ -51,22 +52,28 @@ const LETTER = /[\p{L}]/uy;
 
 function scan(text: string): WordHit[][] {
   if (last?.text === text) return last.hits;
-  const { letterOf, width, step, ends, endsHere } = (automaton ??= build());
+  const { letterOf, width, step, ends } = (automaton ??= build());
   const hits: WordHit[][] = lists.map(() => []);
-  let state = 0;
+  let row = 0;
   for (let i = 0; i < text.length; i++) {
-    state = step[state * width + letterOf[text.charCodeAt(i)]!]!;
-    if (endsHere[state] === 0) continue;
-    for (const { word, lists, whole } of ends[state]!) {
-      LETTER.lastIndex = i + 1;
-      if (whole && LETTER.test(text)) continue;
-      for (const list of lists) hits[list]!.push({ at: i + 1 - word.length, word });
-    }
+    row = step[row + letterOf[text.charCodeAt(i)]!]!;
+    if (row >= 0) continue;
+    row = -row;
+    recordHits(hits, ends[row / width]!, text, i + 1);
   }
   // Found where they end: ordered where they start, shorter first.
   for (const found of hits) found.sort((a, b) => a.at - b.at || a.word.length - b.word.length);
   last = { text, hits };
   return hits;
+}
+
+/** The words of `endings` that end at `end` (whole ones where no letter follows), into their lists' hits. */
+function recordHits(hits: WordHit[][], endings: readonly Ending[], text: string, end: number): void {
+  for (const { word, lists, whole } of endings) {
+    LETTER.lastIndex = end;
+    if (whole && LETTER.test(text)) continue;
+    for (const list of lists) hits[list]!.push({ at: end - word.length, word });
+  }
 }
 
 /**
@@ -138,5 +145,7 @@ function build(): Automaton {
       }
     }
   }
-  return { letterOf, width, step, ends, endsHere: Uint8Array.from(ends, (e) => (e.length > 0 ? 1 : 0)) };
+  // Built with states; made rows (negated where words end) once every state's words are known.
+  for (let i = 0; i < step.length; i++) step[i] = step[i]! * width * (ends[step[i]!]!.length > 0 ? -1 : 1);
+  return { letterOf, width, step, ends };
 }

@@ -13,10 +13,15 @@ export interface TypeCue {
   pattern: RegExp;
   /**
    * Lower-case literals, one of which every match of `pattern` starts with: the pattern is tried
-   * only where one of them stands (see index.ts), so it may look behind first. Without literals
-   * the pattern is tested over the whole text (it must then start cheaply).
+   * only where one of them stands (see index.ts), so it may look behind first. A cue without
+   * literals has `lineStartsWithin` instead.
    */
   literals?: readonly string[];
+  /**
+   * The pattern is tried only at the text's start and at every line start that follows at most
+   * this many characters (code points).
+   */
+  lineStartsWithin?: number;
   /**
    * Tested on the text without quotations (quoted speech says nothing about the document's voice);
    * only for a word between non-letters, which index.ts then tests in place, outside quotations.
@@ -47,8 +52,9 @@ export const TYPE_CUES: readonly TypeCue[] = [
     type: 'press_release',
     cue: 'přímá řeč s uvozovací větou („…,“ řekl)',
     weight: 3,
+    literals: ['“', '”', '"', '«', '»', '„'],
     pattern: new RegExp(
-      // Every alternative starts at its quotation mark (quick to find) and looks back for what
+      // Every alternative starts at its quotation mark and looks back for what
       // stands before it: ",“ ", "“ řekl", "řekl novinářům: „".
       `${QUOTE_CLOSE}(?:(?<=[,.!?…]${QUOTE_CLOSE})[ \\n]+\\p{Ll}{2,}|[,.]?[ \\n]+${SAYING}(?![\\p{L}]))` +
         `|[„"“](?<=(?<![\\p{L}])${SAYING}[ \\n]+[^.\\n]{0,60}?[:,][ \\n]*[„"“])`,
@@ -67,7 +73,8 @@ export const TYPE_CUES: readonly TypeCue[] = [
     type: 'press_release',
     cue: 'publikační razítko (datum a čas)',
     weight: 2,
-    pattern: /^(?:[\s\S]{0,600}\n)?[ \t]*\d{1,2}\.[ \t]?(?:\d{1,2}\.|\p{L}+)[ \t]?\d{4}[ \t]*[-–(]?[ \t]*\d{1,2}:\d{2}/u,
+    lineStartsWithin: 600,
+    pattern: /[ \t]*\d{1,2}\.[ \t]?(?:\d{1,2}\.|\p{L}+)[ \t]?\d{4}[ \t]*[-–(]?[ \t]*\d{1,2}:\d{2}/u,
   },
   { type: 'press_release', cue: 'Foto:', weight: 1, literals: ['foto:'], pattern: /(?<![\p{L}])foto:/iu },
 

@@ -6,17 +6,19 @@
 import type { DateItem, DocumentType, Span } from '../../schema/record.js';
 import { extractDates } from '../dates/index.js';
 import type { ExtractContext } from '../types.js';
-import { wordFinder } from '../dates/word-scan.js';
+import { matchesAt as matchesAtStarts, wordFinder, type WordHit } from '../dates/word-scan.js';
 import { TYPE_CUES, type TypeCue } from './cues.js';
 
-/** Quoted passages: „…“, "…" (within a paragraph). */
-const QUOTATION = /„[^“”\n]*[“”]|"[^"\n]*"/gu;
+/** Quoted passages: „…“, "…" (within a paragraph); tried where their opening mark stands. */
+const QUOTATION_AT = /„[^“”\n]*[“”]|"[^"\n]*"/uy;
+const QUOTATION_OPENINGS = new Set(['„', '"']);
 
 /** The cues whose matches start with each literal, and each cue's pattern made sticky, to try it there. */
 const CUES_BY_LITERAL = new Map<string, TypeCue[]>();
 for (const cue of TYPE_CUES) for (const literal of cue.literals ?? []) CUES_BY_LITERAL.set(literal, [...(CUES_BY_LITERAL.get(literal) ?? []), cue]);
-const cueLiteralsIn = wordFinder(CUES_BY_LITERAL.keys());
+const cueLiteralsIn = wordFinder([...CUES_BY_LITERAL.keys(), ...QUOTATION_OPENINGS]);
 const STICKY = new Map(TYPE_CUES.map((c) => [c, new RegExp(c.pattern.source, `${c.pattern.flags}y`)]));
+const LINE_START_CUES = TYPE_CUES.filter((c) => c.lineStartsWithin !== undefined);
 
 export function classifyDocument(text: string): { type: DocumentType; cues: string[] } {
   const found = foundCues(text);
@@ -31,31 +33,56 @@ export function classifyDocument(text: string): { type: DocumentType; cues: stri
 }
 
 /**
- * The cues whose pattern matches: those without literals over the whole text, the others only
- * where one of their literals stands (in any letter case, as their patterns read them).
+ * The cues whose pattern matches where it may start: at the line starts of the header (see
+ * `lineStartsWithin`) or where one of their literals stands (in any letter case, as their
+ * patterns read them).
  */
 function foundCues(text: string): Set<TypeCue> {
-  const found = new Set(TYPE_CUES.filter((c) => !c.literals && c.pattern.test(text)));
+  const found = new Set(LINE_START_CUES.filter((c) => lineStartsWithin(text, c.lineStartsWithin!).some((at) => cueMatchesAt(c, text, at))));
+  const hits = cueLiteralsIn(text);
   let quotations: Array<[number, number]> | undefined;
-  const quoted = (at: number) => (quotations ??= quotationSpans(text)).some(([start, end]) => start < at && at < end);
-  for (const { at, word } of cueLiteralsIn(text)) {
-    for (const cue of CUES_BY_LITERAL.get(word)!) {
+  const quoted = (at: number) => (quotations ??= quotationSpans(text, hits)).some(([start, end]) => start < at && at < end);
+  for (const { at, word } of hits) {
+    for (const cue of CUES_BY_LITERAL.get(word) ?? []) {
       if (found.has(cue) || (cue.unquoted && quoted(at))) continue;
-      const sticky = STICKY.get(cue)!;
-      sticky.lastIndex = at;
-      if (sticky.test(text)) found.add(cue);
+      if (cueMatchesAt(cue, text, at)) found.add(cue);
     }
   }
   return found;
 }
 
+function cueMatchesAt(cue: TypeCue, text: string, at: number): boolean {
+  const sticky = STICKY.get(cue)!;
+  sticky.lastIndex = at;
+  return sticky.test(text);
+}
+
 /**
- * Where the quotations are. A word cue matches in the text without them exactly where it matches
- * outside them: a quotation starts and ends with a mark, so no word runs across its edge, and the
- * space that replaces it is, like the mark, no letter.
+ * 0 and every position after a line break that at most `limit` characters precede, counted in
+ * code points as a `u` pattern counts them (a surrogate pair is one).
  */
-function quotationSpans(text: string): Array<[number, number]> {
-  return [...text.matchAll(QUOTATION)].map((m) => [m.index, m.index + m[0].length]);
+function lineStartsWithin(text: string, limit: number): number[] {
+  const starts = [0];
+  for (let i = 0, read = 0; i < text.length && read <= limit; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x0a) starts.push(i + 1);
+    if (!(isLowSurrogate(unit) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) read++;
+  }
+  return starts;
+}
+
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
+/**
+ * Where the quotations are (as a global search would find them, tried at their opening marks). A
+ * word cue matches in the text without them exactly where it matches outside them: a quotation
+ * starts and ends with a mark, so no word runs across its edge, and the space that replaces it
+ * is, like the mark, no letter.
+ */
+function quotationSpans(text: string, hits: readonly WordHit[]): Array<[number, number]> {
+  const openings = hits.filter((hit) => QUOTATION_OPENINGS.has(hit.word)).map((hit) => hit.at);
+  return [...matchesAtStarts(QUOTATION_AT, text, openings)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 type DateKind = 'session' | 'label' | 'publication' | 'title' | 'dateline';

@@ -132,12 +132,16 @@ const calledObec = (tokens: Tokens, first: number) => OBEC_WORDS.has(tokens.lowe
 function withTypos(ctx: ExtractContext, tokens: Tokens, matches: NameMatch[]): NameMatch[] {
   const found: NameMatch[] = [];
   let k = 0; // the first match not ending before token i (matches are sorted and disjoint)
-  for (const i of tokens.capitals) {
+  for (let c = 0; c < tokens.capitals.length; c++) {
+    const i = tokens.capitals[c]!;
     if (i === 0 || tokens.end(i) - tokens.start(i) < MIN_TYPO_LENGTH) continue;
     while (k < matches.length && matches[k]!.last < i) k++;
     if (k < matches.length && (matches[k]!.first === i || matches[k]!.last === i)) continue;
     if (!placeExpected(tokens, i) || adjectiveBeforeLowercase(ctx.text, tokens, i)) continue;
-    const fits = namesOneEditAway(ctx.gazetteer, tokens.text(i))
+    // Most words are one edit away from no name: nothing to fit then.
+    const near = namesOneEditAway(ctx.gazetteer, tokens.text(i));
+    if (!near.length) continue;
+    const fits = near
       .map((indexed) => ({ indexed, last: nameEnd(tokens, i, indexed) }))
       .filter((f) => f.last >= 0);
     const longest = Math.max(...fits.map((f) => f.last));
@@ -310,20 +314,21 @@ function link(ctx: ExtractContext, matches: NameMatch[], context: Evidence): Mun
     if (!resolution) continue;
     const mention = spanAt(ctx.text, m.start, m.end);
     if (resolution.kind === 'resolved') {
-      add(found, resolution.entry.code, () => item(resolution.entry), mention);
+      const code = resolution.entry.code;
+      let municipality = found.get(code);
+      if (!municipality) found.set(code, (municipality = item(resolution.entry)));
+      municipality.mentions.push(mention);
     } else {
-      const isNew = !found.has(`?${resolution.name}`);
-      add(found, `?${resolution.name}`, () => ambiguousItem(resolution.name, resolution.candidates), mention);
-      if (isNew) warnAmbiguous(ctx, resolution.name, resolution.candidates, mention);
+      const key = `?${resolution.name}`;
+      let municipality = found.get(key);
+      if (!municipality) {
+        found.set(key, (municipality = ambiguousItem(resolution.name, resolution.candidates)));
+        warnAmbiguous(ctx, resolution.name, resolution.candidates, mention);
+      }
+      municipality.mentions.push(mention);
     }
   }
   return [...found.values()];
-}
-
-function add(found: Map<string, Municipality>, key: string, create: () => Municipality, mention: Span): void {
-  const entry = found.get(key) ?? create();
-  entry.mentions.push(mention);
-  found.set(key, entry);
 }
 
 function item(e: MunicipalityEntry): Municipality {

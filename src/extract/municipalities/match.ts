@@ -28,7 +28,8 @@ export function findNames(text: string, tokens: Tokens, index: NameIndex): NameM
   // The same span text gets the same readings array, so work keyed on it is done once per text.
   const readings = new Map<string, NameReading[]>();
   let resume = 0;
-  for (const i of tokens.capitals) {
+  for (let c = 0; c < tokens.capitals.length; c++) {
+    const i = tokens.capitals[c]!;
     if (i < resume) continue;
     const allCaps = tokens.allCaps(i);
     const start = tokens.start(i);
@@ -57,21 +58,20 @@ export function findNames(text: string, tokens: Tokens, index: NameIndex): NameM
  */
 function longest(tokens: Tokens, i: number, candidates: IndexedName[]): NameMatch | null {
   let best: NameMatch | null = null;
-  const short: IndexedName[] = [];
+  let short: IndexedName[] | null = null; // made only when a name's head alone is written (rare)
   for (const indexed of plausible(tokens, i, candidates)) {
     const last = matchRest(tokens, i, indexed, indexed.rest.length);
     if (last < 0) {
-      if (indexed.headLength < indexed.tokens.length && matchRest(tokens, i, indexed, indexed.headLength - 1) >= 0) short.push(indexed);
+      if (indexed.headLength < indexed.tokens.length && matchRest(tokens, i, indexed, indexed.headLength - 1) >= 0) (short ??= []).push(indexed);
       continue;
     }
     if (best && last < best.last) continue;
-    const exact = writtenAsRegistered(tokens, i, indexed);
-    if (!best || last > best.last) {
-      best = { first: i, last, start: tokens.start(i), end: tokens.end(last), names: [] };
-    }
-    best.names.push({ indexed, exact });
+    const reading = { indexed, exact: writtenAsRegistered(tokens, i, indexed) };
+    // A list literal of one: most spans have a single reading, and push would reserve room for more.
+    if (!best || last > best.last) best = { first: i, last, start: tokens.start(i), end: tokens.end(last), names: [reading] };
+    else best.names.push(reading);
   }
-  if (!short.length) return best;
+  if (!short) return best;
   const shortLength = Math.min(...short.map((n) => n.headLength));
   const shortReadings = short.filter((n) => n.headLength === shortLength).map((indexed) => ({ indexed, exact: false, short: true }));
   if (!shortReadings.length) return best;
@@ -87,6 +87,8 @@ const FEW_NAMES = 8;
 interface SecondWords {
   /** Positions of the names that need no second word to match or to be read short: one-word names and one-word heads. */
   always: number[];
+  /** The names at those positions: the plausible ones when the next word continues none. */
+  alwaysNames: IndexedName[];
   /** Each form of a name's second token → the positions of the names, ascending. */
   byForm: Map<string, number[]>;
 }
@@ -103,7 +105,7 @@ function secondWordsOf(candidates: IndexedName[]): SecondWords {
       if (n.rest.length === 0 || n.headLength === 1) always.push(k);
       for (const form of n.rest[0] ?? []) byForm.set(form, [...(byForm.get(form) ?? []), k]);
     });
-    secondWords.set(candidates, (index = { always, byForm }));
+    secondWords.set(candidates, (index = { always, alwaysNames: always.map((k) => candidates[k]!), byForm }));
   }
   return index;
 }
@@ -115,14 +117,15 @@ function secondWordsOf(candidates: IndexedName[]): SecondWords {
  */
 function plausible(tokens: Tokens, i: number, candidates: IndexedName[]): IndexedName[] {
   if (candidates.length <= FEW_NAMES) return candidates;
-  const { always, byForm } = secondWordsOf(candidates);
-  const positions = [...always];
-  if (i + 1 < tokens.length && tokens.joined(i, i + 1)) {
-    const word = tokens.text(i + 1);
-    const keys = isDash(word) ? [word, '-'] : isAllCaps(word) ? [word, titleCase(word), word.toLowerCase()] : [word];
-    for (const key of keys) positions.push(...(byForm.get(key) ?? []));
-  }
-  return [...new Set(positions)].sort((a, b) => a - b).map((k) => candidates[k]!);
+  const { always, alwaysNames, byForm } = secondWordsOf(candidates);
+  if (i + 1 >= tokens.length || !tokens.joined(i, i + 1)) return alwaysNames;
+  const word = tokens.text(i + 1);
+  const keys = isDash(word) ? [word, '-'] : isAllCaps(word) ? [word, titleCase(word), word.toLowerCase()] : [word];
+  const positions: number[] = [];
+  for (const key of keys) positions.push(...(byForm.get(key) ?? []));
+  // Usually the next word continues none of the names ("Nové" before "zastupitelstvo").
+  if (!positions.length) return alwaysNames;
+  return [...new Set([...always, ...positions])].sort((a, b) => a - b).map((k) => candidates[k]!);
 }
 
 /** Where the name ends when its first word is at token i (written or mistyped), or -1. */

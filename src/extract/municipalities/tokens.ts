@@ -40,52 +40,69 @@ function classOf(code: number): number {
  * a fifth of the text's): fresh text-sized buffers would be eight bytes a character to allocate and
  * clear. Buffers for texts over SCRATCH_LIMIT characters are not kept.
  */
-let scratch = [new Int32Array(0), new Int32Array(0)] as const;
+type Scratch = readonly [Int32Array, Int32Array, Int32Array, Int32Array];
+let scratch: Scratch = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
 const SCRATCH_LIMIT = 1 << 20;
 
-function scratchFor(length: number): readonly [Int32Array, Int32Array] {
-  if (length > SCRATCH_LIMIT) return [new Int32Array(length), new Int32Array(length)];
-  if (scratch[0].length < length) {
-    const size = Math.min(SCRATCH_LIMIT, length * 2);
-    scratch = [new Int32Array(size), new Int32Array(size)];
-  }
+function scratchFor(length: number): Scratch {
+  const buffers = (size: number): Scratch => [new Int32Array(size), new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+  if (length > SCRATCH_LIMIT) return buffers(length);
+  if (scratch[0].length < length) scratch = buffers(Math.min(SCRATCH_LIMIT, length * 2));
   return scratch;
 }
+
+const K = 'k'.charCodeAt(0);
+const CAPITAL_K = 'K'.charCodeAt(0);
+
+/** Slots of the recent-token tables (a power of two). */
+const RECENT = 64;
 
 /** Words (\p{L}+), numbers (\d+) and single other characters, whitespace skipped. */
 export class Tokens {
   readonly length: number;
   /** Indexes of the tokens that begin with a capital letter, ascending: where names can start. */
-  readonly capitals: readonly number[];
+  readonly capitals: Int32Array;
+  /** Indexes of the tokens that begin with k or K, ascending: where the region extractor's "kraj" can stand. */
+  readonly kWords: Int32Array;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
-  private readonly made: Array<Token | undefined>;
-  private readonly texts: Array<string | undefined>;
-  private readonly lowered: Array<string | undefined>;
+  /**
+   * The strings of the tokens asked for lately, in slot `index % RECENT`: the matcher and the cues
+   * look at the few tokens around one place at a time, often several times, so a small table keeps
+   * almost every repeat without arrays as long as the text's tokens.
+   */
+  private readonly recent = new Array<number>(RECENT).fill(-1);
+  private readonly recentTexts = new Array<string>(RECENT).fill('');
+  private readonly recentLowered = new Array<number>(RECENT).fill(-1);
+  private readonly recentLowerTexts = new Array<string>(RECENT).fill('');
 
   constructor(readonly source: string) {
-    const [starts, ends] = scratchFor(source.length + 1);
-    const capitals: number[] = [];
+    const [starts, ends, capitals, kWords] = scratchFor(source.length + 1);
+    const length = source.length;
     let n = 0;
-    for (let i = 0; i < source.length; ) {
-      const c = classOf(source.charCodeAt(i));
+    let capitalCount = 0;
+    let kCount = 0;
+    for (let i = 0; i < length; ) {
+      const code = source.charCodeAt(i);
+      const c = classOf(code);
       if (c & SPACE) {
         i++;
         continue;
       }
-      const run = c & LETTER ? LETTER : c & DIGIT ? DIGIT : 0;
-      if (c & UPPER) capitals.push(n);
+      if (c & UPPER) capitals[capitalCount++] = n;
+      if (code === K || code === CAPITAL_K) kWords[kCount++] = n;
       starts[n] = i++;
-      if (run) while (i < source.length && classOf(source.charCodeAt(i)) & run) i++;
+      if (c & (LETTER | DIGIT)) {
+        const run = c & LETTER ? LETTER : DIGIT;
+        while (i < length && classOf(source.charCodeAt(i)) & run) i++;
+      }
       ends[n++] = i;
     }
     this.length = n;
     this.starts = starts.slice(0, n);
     this.ends = ends.slice(0, n);
-    this.capitals = capitals;
-    this.made = new Array<Token | undefined>(n);
-    this.texts = new Array<string | undefined>(n);
-    this.lowered = new Array<string | undefined>(n);
+    this.capitals = capitals.slice(0, capitalCount);
+    this.kWords = kWords.slice(0, kCount);
   }
 
   start(i: number): number {
@@ -99,18 +116,6 @@ export class Tokens {
   /** True when token i begins with a capital letter (checked without making a string). */
   capitalised(i: number): boolean {
     return (classOf(this.source.charCodeAt(this.starts[i]!)) & UPPER) !== 0;
-  }
-
-  /** The index of the token starting at `offset`, or -1 when none does (a binary search). */
-  startingAt(offset: number): number {
-    let lo = 0;
-    let hi = this.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.length && this.starts[lo] === offset ? lo : -1;
   }
 
   /** True when token i is a word (letters only: tokens that begin with a letter are letters only). */
@@ -132,22 +137,21 @@ export class Tokens {
     return true;
   }
 
-  /** Token i as an object, made on first request and kept (cues look at the same neighbours again). */
+  /** Token i as an object, made anew: only the few tokens near candidate names are asked for. */
   get(i: number): Token | undefined {
     if (i < 0 || i >= this.length) return undefined;
-    let token = this.made[i];
-    if (!token) {
-      const start = this.starts[i]!;
-      const end = this.ends[i]!;
-      this.made[i] = token = { text: this.text(i), start, end };
-    }
-    return token;
+    return { text: this.text(i), start: this.starts[i]!, end: this.ends[i]! };
   }
 
-  /** The text of token i, '' outside the text; made on first request and kept, without a token object. */
+  /** The text of token i, '' outside the text. */
   text(i: number): string {
     if (i < 0 || i >= this.length) return '';
-    return (this.texts[i] ??= this.source.slice(this.starts[i]!, this.ends[i]!));
+    const slot = i & (RECENT - 1);
+    if (this.recent[slot] !== i) {
+      this.recentTexts[slot] = this.source.slice(this.starts[i]!, this.ends[i]!);
+      this.recent[slot] = i;
+    }
+    return this.recentTexts[slot]!;
   }
 
   /** True when tokens i and j (after it) belong to one phrase, as joined() of their objects. */
@@ -158,7 +162,12 @@ export class Tokens {
   /** Token i in lower case, '' outside the text; kept, as the cues compare the same neighbours with several word lists. */
   lower(i: number): string {
     if (i < 0 || i >= this.length) return '';
-    return (this.lowered[i] ??= this.cased(i) ? this.text(i).toLowerCase() : this.text(i));
+    const slot = i & (RECENT - 1);
+    if (this.recentLowered[slot] !== i) {
+      this.recentLowerTexts[slot] = this.cased(i) ? this.text(i).toLowerCase() : this.text(i);
+      this.recentLowered[slot] = i;
+    }
+    return this.recentLowerTexts[slot]!;
   }
 
   /**

@@ -22,12 +22,15 @@ export class CharClass {
     return this.single.test(text.slice(index, index + (pair ? 2 : 1)));
   }
 
-  /** Where the run of the class's characters that ends at `end` starts; a surrogate pair is one character, as for /u. */
-  runStart(text: string, end: number): number {
+  /**
+   * Where the run of the class's characters that ends at `end` starts, not before `limit`; a
+   * surrogate pair is one character, as for /u. With a limit, as if the text began there.
+   */
+  runStart(text: string, end: number, limit = 0): number {
     let start = end;
-    while (start > 0) {
+    while (start > limit) {
       const unit = text.charCodeAt(start - 1);
-      const width = unit >= 0xdc00 && unit <= 0xdfff && start >= 2 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+      const width = unit >= 0xdc00 && unit <= 0xdfff && start - 2 >= limit && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800 ? 2 : 1;
       const inClass = width === 1 && unit < TABLE_END ? this.table[unit] === 1 : this.single.test(text.slice(start - width, start));
       if (!inClass) break;
       start -= width;

@@ -89,7 +89,21 @@ const ROLE_FORMS: [RegExp, string][] = [
 /** The stems of all role nouns, to reject most words with one test. */
 const ROLE_STEM = /^(?:hejtman|náměst|místostarost|starost|primátor|ředitel|radní|mluvčí|minist|předsed|místopředsed|tajemn|zastupitel|poslan|senátor|europoslan|vedoucí|jednatel|prezident|arcibiskup|koordinátor|člen|architekt|zaměstnan)/iu;
 
+/** roleLemma's answers: asked of most capitalised words and of the words before names, which repeat within and across documents. */
+const roleLemmas = new Map<string, string | null>();
+const ROLE_LEMMAS_LIMIT = 50_000;
+
 export function roleLemma(word: string): string | null {
+  let lemma = roleLemmas.get(word);
+  if (lemma === undefined) {
+    if (roleLemmas.size >= ROLE_LEMMAS_LIMIT) roleLemmas.clear();
+    lemma = findRoleLemma(word);
+    roleLemmas.set(word, lemma);
+  }
+  return lemma;
+}
+
+function findRoleLemma(word: string): string | null {
   if (!ROLE_STEM.test(word)) return null;
   const lower = word.toLowerCase();
   for (const [re, lemma] of ROLE_FORMS) if (re.test(lower)) return lemma;

@@ -39,7 +39,7 @@ interface Mention {
   initial: string | null;
   /** Written surname first ("Adamec Jiří"). */
   reversed?: boolean;
-  titles: string[];
+  titles: readonly string[];
   /** Where titles and the name start: roles and contexts are read before this. */
   outerStart: number;
   outerEnd: number;
@@ -59,12 +59,20 @@ const ROLL_CALL_PARTY = / [\p{Lu}\d][\p{Lu}\d-]+:/uy;
 /** The first and the later characters of ROLL_CALL_PARTY's party. */
 const PARTY_FIRST = new CharClass(/[\p{Lu}\d]/u);
 const PARTY_NEXT = new CharClass(/[\p{Lu}\d-]/u);
-/** Most words are followed by a lowercase one. */
-const isAsciiLowercase = (c: number) => c >= 97 && c <= 122;
 const SPACE = 32;
+const LINE_FEED = 10;
+const COMMA = 44;
 const FULL_STOP = 46;
+const OPEN_PAREN = 40;
 /** The first letters of HONORIFIC's words: P, p, S, s. */
-const COURTESY_INITIALS = [80, 112, 83, 115];
+const isCourtesyInitial = (c: number) => c === 80 || c === 112 || c === 83 || c === 115;
+/** Whether HONORIFIC's answer for each word (followed by a space or a full stop) was yes. */
+const honorificWords = new Map<string, boolean>();
+
+/** Whether HONORIFIC may match at a word (which it does only as a whole word, before a space or a full stop). */
+function mayBeHonorific(word: string): boolean {
+  return cached(honorificWords, word, (w) => stickyAt(HONORIFIC, `${w} `, 0) !== null || stickyAt(HONORIFIC, `${w}. `, 0) !== null);
+}
 /** Shared by every name written without titles (most): never changed. */
 const NO_TITLES: readonly string[] = [];
 /** Between two names of one list: a comma or a conjunction ("Homolka s Pickem", "Bělková a Vrančíková"). */
@@ -141,15 +149,16 @@ class Scanner {
 
   /**
    * What one of the matchers below needs first, checked at once as most words have none of it: a
-   * courtesy word's initial (honorificAt), a full stop after the word (titles, initialAt), a space
-   * and no lowercase letter after it (rollCallAt, roleAndPartyAt), the next word joined (reversedAt, fullAt).
+   * courtesy word (honorificAt), a full stop after the word (titles, initialAt), a space and a
+   * party's first two characters or a bracket (rollCallAt, roleAndPartyAt), the next word joined
+   * (reversedAt, fullAt).
    */
   private mayMatchAt(i: number): boolean {
     const token = this.tokens[i]!;
     if (!(token.shape & MAY_START_NAME)) return false;
     const after = this.text.charCodeAt(token.end);
-    if (after === FULL_STOP || COURTESY_INITIALS.includes(token.text.charCodeAt(0))) return true;
-    if (after === SPACE && !isAsciiLowercase(this.text.charCodeAt(token.end + 1))) return true;
+    if (after === FULL_STOP || (isCourtesyInitial(token.text.charCodeAt(0)) && mayBeHonorific(token.text))) return true;
+    if (after === SPACE && (this.text.charCodeAt(token.end + 1) === OPEN_PAREN || this.mayStartParty(token.end + 1))) return true;
     const next = this.tokens[i + 1];
     return next !== undefined && this.joined(token, next);
   }
@@ -194,7 +203,7 @@ class Scanner {
   /** "pan Novák", "paní Fišerovou", "p. zastupitel Jiří Adamec", "pp. Jelínek, Barek a Čáp". */
   private honorificAt(i: number): Match | null {
     const token = this.tokens[i]!;
-    if (!COURTESY_INITIALS.includes(token.text.charCodeAt(0))) return null;
+    if (!isCourtesyInitial(token.text.charCodeAt(0)) || !mayBeHonorific(token.text)) return null;
     const m = stickyAt(HONORIFIC, this.text, token.start);
     if (!m) return null;
     const gender = honorificGender(m[0].trim());
@@ -362,26 +371,51 @@ class Scanner {
   }
 
   private mention(start: number, end: number, titles: readonly string[], outerStart: number, facts: Pick<Mention, 'given' | 'surname' | 'gender' | 'surnameOptions' | 'initial' | 'reversed'>): Mention {
-    const suffixTitles: string[] = [];
+    let allTitles = titles;
     let outerEnd = end;
-    for (let m = stickyAt(SUFFIX_TITLE, this.text, outerEnd); m; m = stickyAt(SUFFIX_TITLE, this.text, outerEnd)) {
-      suffixTitles.push(m[1]!.replace(/\s+/gu, ''));
+    for (let m = this.suffixTitleAt(outerEnd); m; m = this.suffixTitleAt(outerEnd)) {
+      allTitles = [...allTitles, m[1]!.replace(/\s+/gu, '')];
       outerEnd += m[0].length;
     }
-    return { span: spanAt(this.text, start, end), titles: [...titles, ...suffixTitles], outerStart, outerEnd, ...facts };
+    // Built field by field: V8 builds an object spread some fifty times slower.
+    const mention: Mention = { span: spanAt(this.text, start, end), given: facts.given, surname: facts.surname, gender: facts.gender, surnameOptions: facts.surnameOptions, initial: facts.initial, titles: allTitles, outerStart, outerEnd };
+    if (facts.reversed !== undefined) mention.reversed = facts.reversed;
+    return mention;
   }
 
-  /** Two words of one name: separated by a space or a single line break, nothing else. */
-  /** Only a space or one line break (with spaces beside it) between the two words. */
+  /** SUFFIX_TITLE at `position`, tried only where a title's first letter (a capital or the d of "dr. h. c.") follows within two characters: most names have none. */
+  private suffixTitleAt(position: number): RegExpExecArray | null {
+    if (!mayStartSuffixTitle(this.text.charCodeAt(position)) && !mayStartSuffixTitle(this.text.charCodeAt(position + 1)) && !mayStartSuffixTitle(this.text.charCodeAt(position + 2))) return null;
+    return stickyAt(SUFFIX_TITLE, this.text, position);
+  }
+
+  /**
+   * Two words of one name: separated by a space or a single line break (with a space beside it
+   * or on both sides: / ?\n ?/), nothing else. Compared by character, without copying the gap.
+   */
   private joined(a: Token, b: Token): boolean {
-    const gap = b.start - a.end;
-    if (gap === 1) return this.text[a.end] === ' ' || this.text[a.end] === '\n';
-    return gap <= 3 && /^ ?\n ?$/u.test(this.text.slice(a.end, b.start));
+    const text = this.text;
+    const at = a.end;
+    switch (b.start - at) {
+      case 1:
+        return text.charCodeAt(at) === SPACE || text.charCodeAt(at) === LINE_FEED;
+      case 2:
+        return (text.charCodeAt(at) === SPACE && text.charCodeAt(at + 1) === LINE_FEED) || (text.charCodeAt(at) === LINE_FEED && text.charCodeAt(at + 1) === SPACE);
+      case 3:
+        return text.charCodeAt(at) === SPACE && text.charCodeAt(at + 1) === LINE_FEED && text.charCodeAt(at + 2) === SPACE;
+      default:
+        return false;
+    }
   }
 
   private insideInstitutionName(outerStart: number): boolean {
     return endsWithInstitutionWord(this.text.slice(Math.max(0, outerStart - 40), outerStart));
   }
+}
+
+/** SUFFIX_TITLE's titles start with an ASCII capital or "d". */
+function mayStartSuffixTitle(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 100;
 }
 
 /** A surname written without a given name: capitalised, and not just a common word ("Předmět"). */
@@ -454,12 +488,22 @@ function agree(givenReadings: Reading[], surnameWords: string[]): Agreement | nu
 function flipInReversedLists(text: string, mentions: Mention[]): void {
   let groupStart = 0;
   for (let k = 1; k <= mentions.length; k++) {
-    const continues = k < mentions.length && /^\s*,\s*$/u.test(text.slice(mentions[k - 1]!.outerEnd, mentions[k]!.outerStart));
+    const continues = k < mentions.length && onlyCommaBetween(text, mentions[k - 1]!.outerEnd, mentions[k]!.outerStart);
     if (continues) continue;
     const group = mentions.slice(groupStart, k);
     if (group.filter((m) => m.reversed).length >= 2) for (const m of group) flipGivenNamePair(m);
     groupStart = k;
   }
+}
+
+/** Whether text[start, end) is one comma with any whitespace around it (/^\s*,\s*$/), read without copying it. */
+function onlyCommaBetween(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end && WHITESPACE.startsAt(text, k)) k++;
+  if (k >= end || text.charCodeAt(k) !== COMMA) return false;
+  k++;
+  while (k < end && WHITESPACE.startsAt(text, k)) k++;
+  return k === end;
 }
 
 function flipGivenNamePair(m: Mention): void {
@@ -606,7 +650,13 @@ function toPerson(text: string, p: PersonDraft): Person {
 
 /** Where a role phrase runs into contact or register data ("… informatiky IČO: 70891095"). */
 const ROLE_TAIL = /\s(?:IČO?|DIČ|adresa|tel|telefon|e-mail|mobil|se sídlem)(?![\p{L}]).*$/u;
-const ROLE_AFTER = /^,?\s?(?:(\p{Ll}+)\s)?(\p{Ll}+)([^,.;:()\d\n]{0,80})/u;
+/** Read sticky in the text, as if the text ended ROLE_AFTER_REACH characters after the name. */
+const ROLE_AFTER = /,?\s?(?:(\p{Ll}+)\s)?(\p{Ll}+)([^,.;:()\d\n]{0,80})/uy;
+const ROLE_AFTER_REACH = 100;
+/** How far before a name a role or label is read. */
+const ROLE_BEFORE_REACH = 90;
+/** How many words before a name may hold a role. */
+const ROLE_WORDS = 7;
 /** What a role before a name may consist of. */
 const WORD_OR_SPACE = new CharClass(/[\p{L}\p{M} ]/u);
 const WHITESPACE = new CharClass(/\s/u);
@@ -615,28 +665,52 @@ const LOWERCASE = new CharClass(/\p{Ll}/u);
 /** "hejtmana LK Martina Půty" → hejtman LK; "Petr Tulpa, náměstek hejtmana pro …"; "Zpracoval:". */
 function rolesAround(text: string, m: Mention): string[] {
   const roles: string[] = [];
-  const window = text.slice(Math.max(0, m.outerStart - 90), m.outerStart);
-  const label = window[WHITESPACE.runStart(window, window.length) - 1] === ':' ? LABEL_BEFORE.exec(window.replace(/\s+/gu, ' ').trimEnd()) : null;
-  // A role stands on the name's line ("hejtmana LK Martina Půty"), not on the line above.
-  const before = window.slice(window.lastIndexOf('\n') + 1);
-  if (label) roles.push(label[1]!.toLowerCase());
-  // The words after the last other character, as `before.split(/[^\p{L}\p{M} ]/u).pop()`.
-  const words = before.slice(WORD_OR_SPACE.runStart(before, before.length)).split(' ').filter(Boolean);
-  for (let k = words.length - 1; k >= Math.max(0, words.length - 7); k--) {
-    const lemma = roleLemma(words[k]!);
-    if (lemma) {
-      roles.push([lemma, ...words.slice(k + 1)].join(' '));
-      break;
-    }
+  const windowStart = Math.max(0, m.outerStart - ROLE_BEFORE_REACH);
+  const label = text[WHITESPACE.runStart(text, m.outerStart, windowStart) - 1] === ':' && labelBefore(text, windowStart, m.outerStart);
+  if (label) roles.push(label);
+  const role = roleBefore(text, windowStart, m.outerStart);
+  if (role) roles.push(role);
+  const after = roleAfter(text, m.outerEnd);
+  if (after) roles.push(after);
+  return roles.length === 0 ? roles : roles.map((r) => r.replace(ROLE_TAIL, '')).filter(Boolean);
+}
+
+function labelBefore(text: string, windowStart: number, end: number): string | null {
+  const label = LABEL_BEFORE.exec(text.slice(windowStart, end).replace(/\s+/gu, ' ').trimEnd());
+  return label && label[1]!.toLowerCase();
+}
+
+/**
+ * A role among the last words on the name's line ("hejtmana LK Martina Půty"), with the words
+ * after it; the words are those after the last character that is no letter, mark or space. Read
+ * back in the text: splitting the line into words for every mention cost more than the rest.
+ */
+function roleBefore(text: string, windowStart: number, end: number): string | null {
+  const runStart = WORD_OR_SPACE.runStart(text, end, windowStart);
+  let wordEnd = end;
+  for (let words = 0; words < ROLE_WORDS; words++) {
+    while (wordEnd > runStart && text.charCodeAt(wordEnd - 1) === SPACE) wordEnd--;
+    if (wordEnd === runStart) return null;
+    let wordStart = wordEnd - 1;
+    while (wordStart > runStart && text.charCodeAt(wordStart - 1) !== SPACE) wordStart--;
+    const lemma = roleLemma(text.slice(wordStart, wordEnd));
+    if (lemma) return [lemma, ...text.slice(wordEnd, end).split(' ').filter(Boolean)].join(' ');
+    wordEnd = wordStart;
   }
+  return null;
+}
+
+/** "Petr Tulpa, náměstek hejtmana pro …": a role right after the name. */
+function roleAfter(text: string, end: number): string | null {
   // ROLE_AFTER's first lowercase letter is one of the next three characters: most names are followed by none.
-  const lowercaseNear = LOWERCASE.startsAt(text, m.outerEnd) || LOWERCASE.startsAt(text, m.outerEnd + 1) || LOWERCASE.startsAt(text, m.outerEnd + 2);
-  const after = lowercaseNear ? ROLE_AFTER.exec(text.slice(m.outerEnd, m.outerEnd + 100)) : null;
-  if (after) {
-    const first = after[1] ? roleLemma(after[1]) : null;
-    const second = roleLemma(after[2]!);
-    if (first) roles.push(`${first} ${after[2]}${after[3]!.trimEnd()}`.replace(/\s+/gu, ' '));
-    else if (second) roles.push(`${second}${after[3]!.trimEnd()}`.replace(/\s+/gu, ' '));
-  }
-  return roles.map((r) => r.replace(ROLE_TAIL, '')).filter(Boolean);
+  if (!LOWERCASE.startsAt(text, end) && !LOWERCASE.startsAt(text, end + 1) && !LOWERCASE.startsAt(text, end + 2)) return null;
+  const reach = end + ROLE_AFTER_REACH;
+  let after = stickyAt(ROLE_AFTER, text, end);
+  // A match reaching past the reach may differ from the one in the cut text: take that one.
+  if (after && ROLE_AFTER.lastIndex > reach) after = stickyAt(ROLE_AFTER, text.slice(0, reach), end);
+  if (!after) return null;
+  const first = after[1] ? roleLemma(after[1]) : null;
+  if (first) return `${first} ${after[2]}${after[3]!.trimEnd()}`.replace(/\s+/gu, ' ');
+  const second = roleLemma(after[2]!);
+  return second && `${second}${after[3]!.trimEnd()}`.replace(/\s+/gu, ' ');
 }

@@ -24,6 +24,9 @@ export const MAY_START_NAME = 8;
 const LOWERCASE_STARTS = new Set(['p', 'pp', 'pan', 'pana', 'panu', 'panem', 'pane', 'paní', 'pánové', 'pány', 'pánů', 'pí', 'sl', 'slečna', 'slečny', 'slečnou', 'doc', 'prof', 'dr', 'akad']);
 const LONGEST_LOWERCASE_START = 7;
 const APOSTROPHE_CARON: Record<string, string> = { t: 'ť', d: 'ď', l: 'ľ' };
+const HYPHEN = 0x2d;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
 
 /** Letters (Latin, combining marks, Greek, Cyrillic) below this code unit; none above. */
 const TABLE_END = 0x530;
@@ -72,53 +75,58 @@ function isLetter(c: number): boolean {
   return c < TABLE_END && (CLASSES[c]! & LETTER) !== 0;
 }
 
-/** Only asked of letters, which all lie in the table. */
-function isUpper(c: number): boolean {
-  return (CLASSES[c]! & UPPER) !== 0;
-}
-
 /** End of the letters starting at i. */
 function lettersEnd(text: string, i: number): number {
+  const length = text.length;
   let j = i;
-  while (j < text.length && isLetter(text.charCodeAt(j))) j++;
+  while (j < length && isLetter(text.charCodeAt(j))) j++;
   return j;
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < length) {
     const c = text.charCodeAt(i);
-    if (!isLetter(c)) {
-      i++;
-      continue;
-    }
-    if (isUpper(c)) {
-      // The categories all later letters share, read on the way: they give a plain word's shape.
-      let end = i + 1;
-      let rest = LU | LL_OR_MARK;
-      for (let next = text.charCodeAt(end); end < text.length && isLetter(next); next = text.charCodeAt(++end)) rest &= CLASSES[next]!;
-      const plainEnd = end;
-      // Join "Krobová-Hášová" and "Kut'ák" into one word.
-      let apostrophe = false;
-      for (let joint = text[end]; end + 1 < text.length && (joint === '-' || joint === "'" || joint === '’') && isLetter(text.charCodeAt(end + 1)); joint = text[end]) {
-        apostrophe ||= joint !== '-';
-        end = lettersEnd(text, end + 1);
+    const classes = c < TABLE_END ? CLASSES[c]! : 0;
+    if (!(classes & LETTER)) i++;
+    else if (classes & UPPER) i = addCapitalisedWord(text, i, classes, tokens);
+    else {
+      const end = lettersEnd(text, i + 1);
+      if (mayStartName(text, i, end)) {
+        const word = text.slice(i, end);
+        if (LOWERCASE_STARTS.has(word)) tokens.push({ text: word, start: i, end, shape: MAY_START_NAME });
       }
-      const raw = text.slice(i, end);
-      const word = apostrophe ? raw.replace(/([tdl])['’]/gu, (_, ch: string) => APOSTROPHE_CARON[ch]!) : raw;
-      tokens.push({ text: word, start: i, end, shape: end === plainEnd ? plainShape(CLASSES[c]!, rest, end - i) : shapeOf(word) });
       i = end;
-      continue;
     }
-    const end = lettersEnd(text, i);
-    if (mayStartName(text, i, end)) {
-      const word = text.slice(i, end);
-      if (LOWERCASE_STARTS.has(word)) tokens.push({ text: word, start: i, end, shape: MAY_START_NAME });
-    }
-    i = end;
   }
   return tokens;
+}
+
+/** Adds the word starting with an uppercase letter (of `classes`) at `start`; returns its end. */
+function addCapitalisedWord(text: string, start: number, classes: number, tokens: Token[]): number {
+  const length = text.length;
+  // The categories all later letters share, read on the way: they give a plain word's shape.
+  let end = start + 1;
+  let rest = LU | LL_OR_MARK;
+  while (end < length) {
+    const next = text.charCodeAt(end);
+    if (!isLetter(next)) break;
+    rest &= CLASSES[next]!;
+    end++;
+  }
+  const plainEnd = end;
+  // Join "Krobová-Hášová" and "Kut'ák" into one word.
+  let apostrophe = false;
+  for (let joint = text.charCodeAt(end); end + 1 < length && (joint === HYPHEN || joint === APOSTROPHE || joint === RIGHT_QUOTE) && isLetter(text.charCodeAt(end + 1)); joint = text.charCodeAt(end)) {
+    apostrophe ||= joint !== HYPHEN;
+    end = lettersEnd(text, end + 1);
+  }
+  const raw = text.slice(start, end);
+  const word = apostrophe ? raw.replace(/([tdl])['’]/gu, (_, ch: string) => APOSTROPHE_CARON[ch]!) : raw;
+  tokens.push({ text: word, start, end, shape: end === plainEnd ? plainShape(classes, rest, end - start) : shapeOf(word) });
+  return end;
 }
 
 /** shapeOf a word of letters only, from the classes of its first letter and those all later letters share. */

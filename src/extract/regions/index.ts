@@ -15,6 +15,8 @@ import type { ExtractContext } from '../types.js';
 const PRAGUE_NUTS = 'CZ010';
 const VYSOCINA_NUTS = 'CZ063';
 const KRAJ_FORMS = new Set(['kraj', 'kraje', 'kraji', 'krajem', 'krajů', 'krajům', 'krajích']);
+const KRAJ_SHORTEST = Math.min(...[...KRAJ_FORMS].map((form) => form.length));
+const KRAJ_LONGEST = Math.max(...[...KRAJ_FORMS].map((form) => form.length));
 const VYSOCINA_FORMS = new Set(['Vysočina', 'Vysočiny', 'Vysočině', 'Vysočinu', 'Vysočinou', 'VYSOČINA']);
 
 /** Abbreviations used on their own ("LK", "JMK"): distinctive enough not to mean anything else. */
@@ -97,30 +99,33 @@ function findRegions(ctx: ExtractContext): Region[] {
     }
   };
   // Only forms of "kraj" and short capitalised words (abbreviations) can start a mention: visited in text order.
-  const krajWords = krajTokens(text, tokens);
+  const krajWords = krajTokens(tokens);
+  const hlavni: number[] = []; // where "Hlavní město Praha" may start, noted on the way
   let k = 0;
-  for (const i of tokens.capitals) {
+  for (let c = 0; c < tokens.capitals.length; c++) {
+    const i = tokens.capitals[c]!;
     const length = tokens.end(i) - tokens.start(i);
-    if (length < 2 || length > 4) continue;
+    if (length < 2 || length > 4) {
+      if (text.startsWith('Hlavní', tokens.start(i))) hlavni.push(i);
+      continue;
+    }
     while (k < krajWords.length && krajWords[k]! < i) visit(krajWords[k++]!);
     if (krajWords[k] === i) k++;
     visit(i);
   }
   while (k < krajWords.length) visit(krajWords[k++]!);
   for (const at of fullMentions) addCoordinated(text, tokens, at, index, add);
-  addCapitalAsRegion(text, tokens, new Set(fullMentions), add);
+  addCapitalAsRegion(text, tokens, hlavni, new Set(fullMentions), add);
   return [...regions.values()];
 }
 
-const KRAJ = /kraj/giu;
-
-/** Tokens beginning with "kraj" in any case, found by one literal scan of the text instead of a look at every token. */
-function krajTokens(text: string, tokens: Tokens): number[] {
+/** Tokens that are a form of "kraj" in any case, among those beginning with k or K (listed while tokenising). */
+function krajTokens(tokens: Tokens): number[] {
   const found: number[] = [];
-  KRAJ.lastIndex = 0;
-  while (KRAJ.test(text)) {
-    const i = tokens.startingAt(KRAJ.lastIndex - 'kraj'.length);
-    if (i >= 0) found.push(i);
+  for (let w = 0; w < tokens.kWords.length; w++) {
+    const i = tokens.kWords[w]!;
+    const length = tokens.end(i) - tokens.start(i);
+    if (length >= KRAJ_SHORTEST && length <= KRAJ_LONGEST && KRAJ_FORMS.has(tokens.lower(i))) found.push(i);
   }
   return found;
 }
@@ -134,12 +139,17 @@ type Add = (code: string | undefined, first: number, last: number) => void;
 
 function addAbbreviation(text: string, tokens: Tokens, i: number, add: Add): void {
   if (!ABBREVIATION_HEADS.has(pairCode(text, tokens.start(i)))) return;
-  const word = tokens.get(i)!.text;
+  const word = tokens.text(i);
   if (!ABBREVIATIONS.has(word) && !PREFIXED_ABBREVIATIONS.has(word)) return;
-  const glued = (j: number) => /^[-\d]/u.test(tokens.get(j)?.text ?? '') && tokens.start(j) === tokens.end(j - 1);
-  if (glued(i + 1) || (i > 0 && tokens.start(i) === tokens.end(i - 1))) return;
+  if (gluedAfter(tokens, i) || (i > 0 && tokens.start(i) === tokens.end(i - 1))) return;
   if (ABBREVIATIONS.has(word)) add(ABBREVIATIONS.get(word), i, i);
-  else if (PREFIXED_ABBREVIATIONS.has(word) && INSTITUTIONS.has(tokens.get(i - 1)?.text ?? '')) add(PREFIXED_ABBREVIATIONS.get(word), i, i);
+  else if (PREFIXED_ABBREVIATIONS.has(word) && INSTITUTIONS.has(tokens.text(i - 1))) add(PREFIXED_ABBREVIATIONS.get(word), i, i);
+}
+
+/** A dash or a number written right after token i ("LK-123", "PK2"). */
+function gluedAfter(tokens: Tokens, i: number): boolean {
+  const next = i + 1;
+  return next < tokens.length && tokens.start(next) === tokens.end(i) && /^[-\d]/u.test(tokens.text(next));
 }
 
 /** "Jihočeského a Středočeského kraje": adjectives coordinated with a full mention after them. */
@@ -154,9 +164,9 @@ function addCoordinated(text: string, tokens: Tokens, at: number, index: RegionI
 }
 
 /** "Hlavní město Praha a Středočeský kraj", "kraj Hlavní město Praha": the capital as a region. */
-function addCapitalAsRegion(text: string, tokens: Tokens, regionStarts: Set<number>, add: Add): void {
-  for (const i of tokens.capitals) {
-    if (i + 2 >= tokens.length || !text.startsWith('Hlavní', tokens.start(i))) continue;
+function addCapitalAsRegion(text: string, tokens: Tokens, hlavni: number[], regionStarts: Set<number>, add: Add): void {
+  for (const i of hlavni) {
+    if (i + 2 >= tokens.length) continue;
     if (!CAPITAL_REGION.test(text.slice(tokens.start(i), tokens.end(i + 2) + 1))) continue;
     const coordinated = COORDINATORS.has(tokens.get(i + 3)?.text ?? '') && regionStarts.has(i + 4);
     const afterKraj = KRAJ_FORMS.has(tokens.lower(i - 1));

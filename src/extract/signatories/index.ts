@@ -47,6 +47,12 @@ const DOTTED_LINE = /(?:\.{5,}|_{5,}|…{3,})/u;
 const VERIFIED = /^[\s,]*v\.\s?r\.?/u;
 const VERIFIED_LINE_END = /v\.\s?r\.?\s*$/u;
 const WHITESPACE = new CharClass(/\s/u);
+/** How far after a name VERIFIED is looked for. */
+const VERIFIED_REACH = 12;
+const COMMA = 44;
+const FULL_STOP = 46;
+const LETTER_R = 114;
+const LETTER_V = 118;
 /** A sign-off is near the end: a name line within this many characters of the end counts. */
 const CLOSING_REACH = 1000;
 
@@ -99,7 +105,7 @@ function signedInQuotes(text: string, named: Named[], stems: number[]): Named[] 
 function signatureBlocks(text: string, named: Named[]): Named[] {
   const found: Named[] = [];
   for (const n of named) {
-    if (VERIFIED.test(text.slice(n.span.end, n.span.end + 12)) || endsVerified(lineBefore(text, n.span.start))) found.push(n);
+    if (verifiedAfter(text, n.span.end) || lineBeforeEndsVerified(text, n.span.start)) found.push(n);
   }
   found.push(...afterGreeting(text, named));
   for (const n of named) {
@@ -181,16 +187,29 @@ function followsLineStart(text: string, position: number): boolean {
   return '/-–•*.'.includes(text[spacesStart - 1]!);
 }
 
-/** The line ends with "v. r." (VERIFIED_LINE_END); its last character but spaces, an "r" or a full stop, is checked first. */
-function endsVerified(line: string): boolean {
-  const last = line[WHITESPACE.runStart(line, line.length) - 1];
-  return (last === 'r' || last === '.') && VERIFIED_LINE_END.test(line);
+/**
+ * "v. r." right after a name: VERIFIED in the next VERIFIED_REACH characters. Its "v" after
+ * spaces and commas is looked for first, without copying the text: most names have none.
+ */
+function verifiedAfter(text: string, end: number): boolean {
+  const reach = Math.min(text.length, end + VERIFIED_REACH);
+  let k = end;
+  while (k < reach && (text.charCodeAt(k) === COMMA || WHITESPACE.startsAt(text, k))) k++;
+  return k < reach && text.charCodeAt(k) === LETTER_V && VERIFIED.test(text.slice(end, reach));
 }
 
-function lineBefore(text: string, position: number): string {
+/**
+ * The line before the position's line ends with "v. r." (VERIFIED_LINE_END). Its last character
+ * but spaces, an "r" or a full stop, is checked in the text first: the line is copied only then.
+ */
+function lineBeforeEndsVerified(text: string, position: number): boolean {
   const lineStart = text.lastIndexOf('\n', position - 1);
-  const previous = text.lastIndexOf('\n', lineStart - 1);
-  return lineStart < 0 ? '' : text.slice(previous + 1, lineStart);
+  if (lineStart < 0) return false;
+  const previousLineStart = text.lastIndexOf('\n', lineStart - 1) + 1;
+  const lastAt = WHITESPACE.runStart(text, lineStart, previousLineStart) - 1;
+  if (lastAt < previousLineStart) return false;
+  const last = text.charCodeAt(lastAt);
+  return (last === LETTER_R || last === FULL_STOP) && VERIFIED_LINE_END.test(text.slice(previousLineStart, lineStart));
 }
 
 function insideQuote(text: string, position: number): boolean {
@@ -221,5 +240,6 @@ function clauseAround(text: string, start: number, end: number): [number, number
 
 function toSignatory(person: Person, span: Span): Signatory {
   const role = person.roles[0] ?? null;
-  return { ...span, name: person.name, role, organization: organisationOf(role) };
+  // Field by field: V8 builds an object spread some fifty times slower.
+  return { text: span.text, start: span.start, end: span.end, name: person.name, role, organization: organisationOf(role) };
 }
