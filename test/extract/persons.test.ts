@@ -18,6 +18,7 @@ describe('persons corpus', () => {
       const person = persons.find((p) => p.name === want.name)!;
       if (want.titles) expect(person.titles).toEqual(want.titles);
       if (want.role) expect(person.roles).toContain(want.role);
+      if (want.roles) expect(person.roles).toEqual(want.roles);
     }
     for (const mention of persons.flatMap((p) => p.mentions)) expect(example.text.slice(mention.start, mention.end)).toBe(mention.text);
   });

@@ -10,6 +10,8 @@ export interface PersonExpectation {
   titles?: string[];
   /** Checked when given: one role the text gives, in the nominative. */
   role?: string;
+  /** Checked when given: every role the text gives, exactly. */
+  roles?: string[];
 }
 
 const p = (name: string, extra: Omit<PersonExpectation, 'name'> = {}): PersonExpectation => ({ name, ...extra });
@@ -18,6 +20,11 @@ export const PERSON_CORPUS: CorpusExample<PersonExpectation>[] = [
   // nominative, both genders
   { text: 'Hejtman Libereckého kraje Martin Půta podepsal memorandum.', expected: [p('Martin Půta', { role: 'hejtman Libereckého kraje' })] },
   { text: 'doplnil Petr Tulpa, náměstek hejtmana pro resort sociálních věcí.', expected: [p('Petr Tulpa', { role: 'náměstek hejtmana pro resort sociálních věcí' })] },
+  // After "a" the words describe the next person, not this one.
+  {
+    text: 'Hejtman Libereckého kraje Martin Půta a ředitel Agentury pro sociální začleňování Martin Šimáček podepsali dnes Memorandum.',
+    expected: [p('Martin Půta', { roles: ['hejtman Libereckého kraje'] }), p('Martin Šimáček', { roles: ['ředitel Agentury pro sociální začleňování'] })],
+  },
   { text: 'řekl ředitel Agentury David Beňák.', expected: [p('David Beňák', { role: 'ředitel Agentury' })] },
   { text: 'upozornil Pavel Svoboda.', expected: [p('Pavel Svoboda')] },
   { text: 'uvedl ředitel Agentury Radek Jiránek.', expected: [p('Radek Jiránek')] },

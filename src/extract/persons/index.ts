@@ -700,6 +700,9 @@ function roleBefore(text: string, windowStart: number, end: number): string | nu
   return null;
 }
 
+/** "Martin Půta a ředitel Agentury …": after a conjunction the role is the next person's. */
+const NEXT_PERSON_JOINERS = new Set(['a', 'i', 's', 'se', 'nebo', 'či', 'ani', 'ale', 'spolu']);
+
 /** "Petr Tulpa, náměstek hejtmana pro …": a role right after the name. */
 function roleAfter(text: string, end: number): string | null {
   // ROLE_AFTER's first lowercase letter is one of the next three characters: most names are followed by none.
@@ -708,7 +711,7 @@ function roleAfter(text: string, end: number): string | null {
   let after = stickyAt(ROLE_AFTER, text, end);
   // A match reaching past the reach may differ from the one in the cut text: take that one.
   if (after && ROLE_AFTER.lastIndex > reach) after = stickyAt(ROLE_AFTER, text.slice(0, reach), end);
-  if (!after) return null;
+  if (!after || (after[1] && NEXT_PERSON_JOINERS.has(after[1]))) return null;
   const first = after[1] ? roleLemma(after[1]) : null;
   if (first) return `${first} ${after[2]}${after[3]!.trimEnd()}`.replace(/\s+/gu, ' ');
   const second = roleLemma(after[2]!);
