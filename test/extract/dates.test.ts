@@ -4,7 +4,7 @@ import { DATE_CORPUS } from '../../src/extract/dates/corpus.js';
 import { isoDay } from '../../src/extract/dates/calendar.js';
 import { extractDates } from '../../src/extract/dates/index.js';
 import { extractContext } from '../../src/extract/context.js';
-import { wordFinder } from '../../src/extract/dates/word-scan.js';
+import { wordFinder } from '../../src/extract/word-scan.js';
 
 describe('dates corpus', () => {
   it('has at least 150 examples, negatives included', () => {

@@ -8,7 +8,7 @@
  */
 import type { AmountItem } from '../../schema/record.js';
 import { wordTreePattern } from '../dates/word-pattern.js';
-import { wordFinder } from '../dates/word-scan.js';
+import { wordFinder } from '../word-scan.js';
 import { overlapsAny, withSpan } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import {

@@ -6,7 +6,7 @@
 import type { DateItem, DocumentType, Span } from '../../schema/record.js';
 import { extractDates } from '../dates/index.js';
 import type { ExtractContext } from '../types.js';
-import { matchesAt as matchesAtStarts, wordFinder, type WordHit } from '../dates/word-scan.js';
+import { matchesAt as matchesAtStarts, wordFinder, type WordHit } from '../word-scan.js';
 import { TYPE_CUES, type TypeCue } from './cues.js';
 
 /** Quoted passages: „…“, "…" (within a paragraph); tried where their opening mark stands. */

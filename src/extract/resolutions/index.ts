@@ -11,7 +11,7 @@ import type { Resolution } from '../../schema/record.js';
 import { overlapsAny, withSpan } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import { bodyFromId, bodyFromWindow } from './body.js';
-import { matchesAt, wordFinder } from '../dates/word-scan.js';
+import { matchesAt, wordFinder } from '../word-scan.js';
 import { findDate } from './date.js';
 
 /** The id itself: digits with slash-separated parts, optionally a letter scheme before or after. */
