@@ -2,6 +2,7 @@
  * Document type and date against their corpus, and the seeds end to end: from TXT, PDF and DOCX
  * alike, the dates, years, CZK amounts, document date and type of the gold, with no extra values.
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_CORPUS } from '../../src/extract/document/corpus.js';
 import { TYPE_CUES } from '../../src/extract/document/cues.js';
@@ -31,6 +32,18 @@ describe('document corpus', () => {
     expect(classifyDocument('TISKOVÁ ZPRÁVA').cues).toEqual(['Tisková zpráva']);
     expect(classifyDocument('Obec „informovala“ občany.').cues).toEqual([]);
     expect(classifyDocument('Obec „jistě“ také informovala občany.').cues).toEqual(['zpravodajský minulý čas (schválili, rozhodlo…)']);
+  });
+
+  it('lists for each cue the literals its matches start with (else the cue could never fire there)', () => {
+    const texts = [...DOCUMENT_CORPUS.map((e) => e.text), ...SEED_IDS.map((id) => readFileSync(seedFiles(id)[0]!, 'utf8'))];
+    for (const cue of TYPE_CUES.filter((c) => c.literals)) {
+      const everywhere = new RegExp(cue.pattern.source, `${cue.pattern.flags.replace('y', '')}g`);
+      for (const text of texts) {
+        for (const m of text.matchAll(everywhere)) {
+          expect(cue.literals!.some((l) => m[0].toLowerCase().startsWith(l)), `${cue.cue}: "${m[0]}"`).toBe(true);
+        }
+      }
+    }
   });
 
   it('lists cue literals in lower case', () => {
