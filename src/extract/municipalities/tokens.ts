@@ -1,8 +1,10 @@
 /**
- * Word-level tokens of the normalised text for the municipality matcher. Offsets are kept in typed
- * arrays and token objects are made only when asked for (near a candidate name), so a megabyte of
- * text costs one pass over its characters and almost no garbage.
+ * Word-level tokens of the normalised text for the municipality matcher, the region extractor and
+ * (read off them) the persons tokens. Offsets are kept in typed arrays and token objects are made
+ * only when asked for (near a candidate name), so a megabyte of text costs one pass over its
+ * characters and almost no garbage.
  */
+import { isNameLetter, mayStartNameToken } from '../persons/tokens.js';
 
 export interface Token {
   text: string;
@@ -19,6 +21,10 @@ const classes = new Uint8Array(65536);
 const KNOWN = 16;
 /** toLowerCase changes the character. */
 const CASED = 32;
+/** A letter to \p{L} but not to the persons tokenizer, or the reverse ("µ", a combining mark). */
+const NAME_LETTER_MISMATCH = 64;
+/** The persons tokenizer may begin a token with the character: see nameStarts. */
+const NAME_START = 128;
 
 function classOf(code: number): number {
   let c = classes[code]!;
@@ -30,6 +36,8 @@ function classOf(code: number): number {
     if (/\d/u.test(ch)) c |= DIGIT;
     if (/\s/u.test(ch)) c |= SPACE;
     if (ch.toLowerCase() !== ch) c |= CASED;
+    if (((c & LETTER) !== 0) !== isNameLetter(code)) c |= NAME_LETTER_MISMATCH;
+    if (mayStartNameToken(code)) c |= NAME_START;
     classes[code] = c;
   }
   return c;
@@ -40,19 +48,20 @@ function classOf(code: number): number {
  * a fifth of the text's): fresh text-sized buffers would be eight bytes a character to allocate and
  * clear. Buffers for texts over SCRATCH_LIMIT characters are not kept.
  */
-type Scratch = readonly [Int32Array, Int32Array, Int32Array, Int32Array];
-let scratch: Scratch = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+type Scratch = readonly [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+let scratch: Scratch = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
 const SCRATCH_LIMIT = 1 << 20;
 
 function scratchFor(length: number): Scratch {
-  const buffers = (size: number): Scratch => [new Int32Array(size), new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+  const buffers = (size: number): Scratch => [new Int32Array(size), new Int32Array(size), new Int32Array(size), new Int32Array(size), new Int32Array(size)];
   if (length > SCRATCH_LIMIT) return buffers(length);
   if (scratch[0].length < length) scratch = buffers(Math.min(SCRATCH_LIMIT, length * 2));
   return scratch;
 }
 
 const K = 'k'.charCodeAt(0);
-const CAPITAL_K = 'K'.charCodeAt(0);
+/** The bit between an ASCII capital and its small letter: k and K alone give K when it is set. */
+const CASE_BIT = 0x20;
 
 /** Slots of the recent-token tables (a power of two). */
 const RECENT = 64;
@@ -64,6 +73,13 @@ export class Tokens {
   readonly capitals: Int32Array;
   /** Indexes of the tokens that begin with k or K, ascending: where the region extractor's "kraj" can stand. */
   readonly kWords: Int32Array;
+  /**
+   * The persons tokenizer sees the same letters as these tokens (true of Czech text without "µ",
+   * "ª" or stray combining marks): its words are then these words, and can be read off them.
+   */
+  readonly lettersAsNames: boolean;
+  /** Indexes of the tokens that begin with a character a persons token may begin with (a capital, the first letter of a courtesy word), ascending. */
+  readonly nameStarts: Int32Array;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   /**
@@ -77,11 +93,14 @@ export class Tokens {
   private readonly recentLowerTexts = new Array<string>(RECENT).fill('');
 
   constructor(readonly source: string) {
-    const [starts, ends, capitals, kWords] = scratchFor(source.length + 1);
+    const [starts, ends, capitals, kWords, nameStarts] = scratchFor(source.length + 1);
     const length = source.length;
     let n = 0;
     let capitalCount = 0;
     let kCount = 0;
+    let nameStartCount = 0;
+    // The classes of every character but spaces, or-ed together: whether any is a NAME_LETTER_MISMATCH.
+    let seen = 0;
     for (let i = 0; i < length; ) {
       const code = source.charCodeAt(i);
       const c = classOf(code);
@@ -89,20 +108,33 @@ export class Tokens {
         i++;
         continue;
       }
-      if (c & UPPER) capitals[capitalCount++] = n;
-      if (code === K || code === CAPITAL_K) kWords[kCount++] = n;
+      seen |= c;
+      // Each list is written at every token and its count moved on only when the token belongs:
+      // a branch per token and list is mispredicted too often on running text.
+      capitals[capitalCount] = n;
+      capitalCount += +((c & UPPER) !== 0);
+      kWords[kCount] = n;
+      kCount += +((code | CASE_BIT) === K);
+      nameStarts[nameStartCount] = n;
+      nameStartCount += +((c & NAME_START) !== 0);
       starts[n] = i++;
       if (c & (LETTER | DIGIT)) {
         const run = c & LETTER ? LETTER : DIGIT;
-        while (i < length && classOf(source.charCodeAt(i)) & run) i++;
+        for (; i < length; i++) {
+          const next = classOf(source.charCodeAt(i));
+          if (!(next & run)) break;
+          seen |= next;
+        }
       }
       ends[n++] = i;
     }
     this.length = n;
+    this.lettersAsNames = (seen & NAME_LETTER_MISMATCH) === 0;
     this.starts = starts.slice(0, n);
     this.ends = ends.slice(0, n);
     this.capitals = capitals.slice(0, capitalCount);
     this.kWords = kWords.slice(0, kCount);
+    this.nameStarts = nameStarts.slice(0, nameStartCount);
   }
 
   start(i: number): number {
@@ -188,7 +220,7 @@ export class Tokens {
 
 const shared = new WeakMap<object, Tokens>();
 
-/** The tokens of a context's text, made once and shared by the region and municipality extractors. */
+/** The tokens of a context's text, made once and shared by the persons, region and municipality extractors. */
 export function tokensOf(ctx: { text: string }): Tokens {
   let tokens = shared.get(ctx);
   if (!tokens) shared.set(ctx, (tokens = new Tokens(ctx.text)));

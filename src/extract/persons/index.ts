@@ -13,7 +13,8 @@ import { overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import { lemmasOf } from '../../morphology/index.js';
 import { CharClass } from './charClass.js';
-import { ALL_CAPS, CAPITALISED, MAY_START_NAME, SINGLE_CAPITAL, tokenize, type Token } from './tokens.js';
+import { tokensOf } from '../municipalities/tokens.js';
+import { ALL_CAPS, CAPITALISED, MAY_START_NAME, SINGLE_CAPITAL, nameTokens, type Token } from './tokens.js';
 import { HONORIFIC, LABEL_BEFORE, PREFIX_TITLE, SUFFIX_TITLE, honorificGender, roleLemma, endsWithInstitutionWord } from './context.js';
 import {
   NOM,
@@ -87,7 +88,7 @@ const REVERSED_END = /^(?:\s*$|\s*[,;|)(:–-]|\s*\n|\.(?:\s|$))/u;
 const REVERSED_START = /(?:^|[\n,;:|(]\s*|\.\s?|\|\s*)$/u;
 
 export function extractPersons(ctx: ExtractContext): Person[] {
-  const tokens = tokenize(ctx.text);
+  const tokens = nameTokens(tokensOf(ctx));
   const scanner = new Scanner(ctx.text, tokens, (word) => namesPlace(ctx, word));
   const mentions = scanner.scan().filter((m) => !overlapsAny(ctx.claimed, m.span.start, m.span.end));
   const people = mergeMentions(mentions);

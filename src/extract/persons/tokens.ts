@@ -2,8 +2,12 @@
  * The words a name can consist of or start with: capitalised words (hyphenated ones whole,
  * "Kut'ák" with ť written as t + apostrophe as one word) and the lowercase courtesy words and
  * titles ("p.", "pan", "paní", "doc."). Other lowercase words stay in the gaps between tokens.
- * A hand-written scanner: a Unicode regex over every character was the slowest part of persons.
+ * Read off the shared word tokens when both see the same letters, so that only those read every
+ * character; else by a hand-written scanner (a Unicode regex over every character was the
+ * slowest part of persons).
  */
+import type { Tokens } from '../municipalities/tokens.js';
+
 export interface Token {
   text: string;
   start: number;
@@ -71,7 +75,8 @@ function mayStartName(text: string, start: number, end: number): boolean {
   return row !== 0 && LOWERCASE_SECONDS[(row - 1) * TABLE_END + (end - start > 1 ? text.charCodeAt(start + 1) : 0)] === 1;
 }
 
-function isLetter(c: number): boolean {
+/** Whether the code unit is a letter of a word here: Latin, Greek, Cyrillic or a combining mark. */
+export function isNameLetter(c: number): boolean {
   return c < TABLE_END && (CLASSES[c]! & LETTER) !== 0;
 }
 
@@ -79,8 +84,59 @@ function isLetter(c: number): boolean {
 function lettersEnd(text: string, i: number): number {
   const length = text.length;
   let j = i;
-  while (j < length && isLetter(text.charCodeAt(j))) j++;
+  while (j < length && isNameLetter(text.charCodeAt(j))) j++;
   return j;
+}
+
+/** Whether a token may begin with the code unit: a capital letter, or the first letter of a lowercase courtesy word or title. */
+export function mayStartNameToken(c: number): boolean {
+  return isNameLetter(c) && ((CLASSES[c]! & UPPER) !== 0 || LOWERCASE_ROWS[c] !== 0);
+}
+
+/** The name tokens of the text of `words`. */
+export function nameTokens(words: Tokens): Token[] {
+  return words.lettersAsNames ? readOff(words) : tokenize(words.source);
+}
+
+/**
+ * The name tokens read off word tokens that start and end where this scanner's words would: only
+ * the words that begin like a token are looked at, a few of all.
+ */
+function readOff(words: Tokens): Token[] {
+  const text = words.source;
+  const tokens: Token[] = [];
+  const candidates = words.nameStarts;
+  // The last word token taken into a joined word ("Krobová-Hášová").
+  let taken = -1;
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k]!;
+    if (i <= taken) continue;
+    const start = words.start(i);
+    const classes = CLASSES[text.charCodeAt(start)]!;
+    if (classes & UPPER) taken = addCapitalisedWordAt(words, i, classes, tokens);
+    else addLowercaseStart(text, start, words.end(i), tokens);
+  }
+  return tokens;
+}
+
+/** addCapitalisedWord for the word token i; returns the index of the last word token it takes in. */
+function addCapitalisedWordAt(words: Tokens, i: number, classes: number, tokens: Token[]): number {
+  const text = words.source;
+  const start = words.start(i);
+  const plainEnd = words.end(i);
+  let rest = LU | LL_OR_MARK;
+  for (let k = start + 1; k < plainEnd; k++) rest &= CLASSES[text.charCodeAt(k)]!;
+  // A joint is a token of its own, and the letters after it the next one.
+  let last = i;
+  let end = plainEnd;
+  let apostrophe = false;
+  for (let joint = text.charCodeAt(end); end + 1 < text.length && (joint === HYPHEN || joint === APOSTROPHE || joint === RIGHT_QUOTE) && isNameLetter(text.charCodeAt(end + 1)); joint = text.charCodeAt(end)) {
+    apostrophe ||= joint !== HYPHEN;
+    last += 2;
+    end = words.end(last);
+  }
+  tokens.push(wordToken(text, start, end, apostrophe, end === plainEnd ? plainShape(classes, rest, end - start) : null));
+  return last;
 }
 
 export function tokenize(text: string): Token[] {
@@ -94,14 +150,18 @@ export function tokenize(text: string): Token[] {
     else if (classes & UPPER) i = addCapitalisedWord(text, i, classes, tokens);
     else {
       const end = lettersEnd(text, i + 1);
-      if (mayStartName(text, i, end)) {
-        const word = text.slice(i, end);
-        if (LOWERCASE_STARTS.has(word)) tokens.push({ text: word, start: i, end, shape: MAY_START_NAME });
-      }
+      addLowercaseStart(text, i, end, tokens);
       i = end;
     }
   }
   return tokens;
+}
+
+/** Adds the lowercase word [start, end) when it is a courtesy word or title. */
+function addLowercaseStart(text: string, start: number, end: number, tokens: Token[]): void {
+  if (!mayStartName(text, start, end)) return;
+  const word = text.slice(start, end);
+  if (LOWERCASE_STARTS.has(word)) tokens.push({ text: word, start, end, shape: MAY_START_NAME });
 }
 
 /** Adds the word starting with an uppercase letter (of `classes`) at `start`; returns its end. */
@@ -112,21 +172,26 @@ function addCapitalisedWord(text: string, start: number, classes: number, tokens
   let rest = LU | LL_OR_MARK;
   while (end < length) {
     const next = text.charCodeAt(end);
-    if (!isLetter(next)) break;
+    if (!isNameLetter(next)) break;
     rest &= CLASSES[next]!;
     end++;
   }
   const plainEnd = end;
   // Join "Krobová-Hášová" and "Kut'ák" into one word.
   let apostrophe = false;
-  for (let joint = text.charCodeAt(end); end + 1 < length && (joint === HYPHEN || joint === APOSTROPHE || joint === RIGHT_QUOTE) && isLetter(text.charCodeAt(end + 1)); joint = text.charCodeAt(end)) {
+  for (let joint = text.charCodeAt(end); end + 1 < length && (joint === HYPHEN || joint === APOSTROPHE || joint === RIGHT_QUOTE) && isNameLetter(text.charCodeAt(end + 1)); joint = text.charCodeAt(end)) {
     apostrophe ||= joint !== HYPHEN;
     end = lettersEnd(text, end + 1);
   }
+  tokens.push(wordToken(text, start, end, apostrophe, end === plainEnd ? plainShape(classes, rest, end - start) : null));
+  return end;
+}
+
+/** The token of the word [start, end), "Kut'ák" read as "Kuťák"; the shape of a joined word (`plain` null) read from it. */
+function wordToken(text: string, start: number, end: number, apostrophe: boolean, plain: number | null): Token {
   const raw = text.slice(start, end);
   const word = apostrophe ? raw.replace(/([tdl])['’]/gu, (_, ch: string) => APOSTROPHE_CARON[ch]!) : raw;
-  tokens.push({ text: word, start, end, shape: end === plainEnd ? plainShape(classes, rest, end - start) : shapeOf(word) });
-  return end;
+  return { text: word, start, end, shape: plain ?? shapeOf(word) };
 }
 
 /** shapeOf a word of letters only, from the classes of its first letter and those all later letters share. */
