@@ -139,6 +139,19 @@ export function cityPartCue(tokens: Tokens, first: number): boolean {
   return CITY_PART_WORDS.has(prev) || (prev.startsWith('výbor') && before.startsWith('osadní'));
 }
 
+/**
+ * "Nové Město, Praha 2", "Vinohrady, 120 00 Praha 2", "Nové Město – Praha 1": in an address a
+ * quarter stands before its numbered city (and a postcode), so the name is the quarter, not the
+ * municipality that bears it.
+ */
+export function quarterBeforeNumberedPraha(tokens: Tokens, last: number): boolean {
+  let k = last + 1;
+  if (k >= tokens.length || (tokens.text(k) !== ',' && !isDash(tokens.text(k)))) return false;
+  k++;
+  for (const end = k + 2; k < end && k < tokens.length && tokens.numeric(k); ) k++;
+  return tokens.lower(k) === 'praha' && k + 1 < tokens.length && tokens.numeric(k + 1);
+}
+
 /** Nouns that follow a capitalised adjective in set phrases: "Česká republika", "České dráhy", "Dobré ráno". */
 const SET_PHRASE_NOUN = /^(?:republik|republic|televiz|pošt|spořiteln|dráh|drah|rozhlas|stran|společnost|unie|obchodní|národní|tiskov|inspekc|správ|ráno|den|dne|noc|jitro|odpoledne|večer)/u;
 

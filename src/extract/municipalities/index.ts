@@ -24,6 +24,7 @@ import {
   personCue,
   placeCue,
   placeExpected,
+  quarterBeforeNumberedPraha,
   unregisteredCompound,
 } from './cues.js';
 import { findNames, nameEnd, type NameMatch, type NameReading } from './match.js';
@@ -190,6 +191,7 @@ function notAPlace(text: string, tokens: Tokens, m: NameMatch, previous: NameMat
   if (afterStreetWord(tokens, m.first) || personCue(tokens, m.first) || numberedPartBefore(tokens, m.first)) return true;
   if (partOfCity(tokens, m, previous) || landscape(tokens, m.first, m.names[0]!.indexed.name)) return true;
   if (unregisteredCompound(tokens, m.first) || cityPartCue(tokens, m.first) || localName(text, tokens, m.first)) return true;
+  if (quarterBeforeNumberedPraha(tokens, m.last)) return true;
   if (foreignCity(tokens, m.first, m.names[0]!.indexed.name)) return true;
   const next = m.last + 1;
   if (next < tokens.length && isDash(tokens.text(next)) && tokens.start(next) === tokens.end(m.last) && DISTRICT_SUFFIXES.has(tokens.text(next + 1))) return true;
