@@ -33,7 +33,7 @@ const COORDINATORS = new Set([',', 'a', 'i', 'nebo', 'či']);
 const CAPITAL_REGION = /^Hlavní(?:ho|mu|m)? měst(?:o|a|u|em|ě) Prah(?:a|y|u|ou|ze)(?!\p{L})/u;
 
 interface RegionIndex {
-  /** Adjective form (as written, or in capitals) → NUTS code. */
+  /** Adjective form (as registered, in capitals, or in lower case: "ve středočeském kraji") → NUTS code. */
   adjectives: Map<string, string>;
   names: Map<string, string>;
 }
@@ -49,6 +49,8 @@ function regionIndex(g: Gazetteer): RegionIndex {
       for (const form of adjectiveForms(adjective) ?? [adjective]) {
         adjectives.set(form, region.code);
         adjectives.set(form.toUpperCase(), region.code);
+        // The adjectives come from town names and mean nothing else before "kraj", whatever their case.
+        adjectives.set(form.toLowerCase(), region.code);
       }
     }
     return { adjectives, names };
@@ -154,11 +156,14 @@ function gluedAfter(tokens: Tokens, i: number): boolean {
 
 /** "Jihočeského a Středočeského kraje": adjectives coordinated with a full mention after them. */
 function addCoordinated(text: string, tokens: Tokens, at: number, index: RegionIndex, add: Add): void {
+  // A lower-case adjective joins only a lower-case head: "Arcibiskupstvím olomouckým a Zlínským krajem" names one region.
+  const lowerCaseHead = !tokens.capitalised(at);
   for (let j = at - 1; j > 0; j -= 2) {
     const coordinator = tokens.get(j)!;
     const adjective = tokens.get(j - 1)!;
     const code = index.adjectives.get(adjective.text);
     if (!COORDINATORS.has(coordinator.text) || !code || !joined(text, adjective, coordinator)) return;
+    if (!lowerCaseHead && !tokens.capitalised(j - 1)) return;
     add(code, j - 1, j - 1);
   }
 }
