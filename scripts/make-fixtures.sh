@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Rebuilds fixtures/seeds from ../shared/seeds: each user document as TXT (or MD), and as PDF and
-# DOCX converted by LibreOffice, so a test can prove all three formats give the same values.
+# Rebuilds fixtures/seeds from ../shared/seeds: each user document as TXT (or MD), and as PDF, ODT and
+# DOCX converted by LibreOffice, so a test can prove all four formats give the same values.
 # Needs: soffice (Debian: libreoffice-writer-nogui). The outputs are committed; run this only
 # when the seeds change.
 set -euo pipefail
@@ -16,7 +16,7 @@ for src in "$seeds"/*.txt; do
   if grep -q '^# ' "$src"; then ext=md; else ext=txt; fi
   install -m 644 "$src" "$out/$id.$ext"
   cp "$src" "$work/$id.txt"
-  for target in pdf docx; do
+  for target in pdf docx odt; do
     soffice --headless --infilter="Text (encoded):UTF8,LF,,," --convert-to "$target" \
       --outdir "$work" "$work/$id.txt" >/dev/null 2>&1
     cp "$work/$id.$target" "$out/$id.$target"

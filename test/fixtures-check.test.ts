@@ -8,7 +8,7 @@ it('czdoc check passes over every fixture', async () => {
   const result = await runCli(['check', '--junit', join(ROOT, 'output', 'czdoc-check.xml')]);
   if (result.code !== 0) process.stderr.write(result.stderr);
   expect(result.code).toBe(0);
-  expect(result.stderr).toMatch(/PASS seeds — 15 document\(s\), 0 unexplained/);
+  expect(result.stderr).toMatch(/PASS seeds — 20 document\(s\), 0 unexplained/);
   if (existsSync(join(SHARED, 'corpus', 'docs'))) expect(result.stderr).toMatch(/PASS corpus — 4\d document\(s\)/);
   else expect(result.stderr).toMatch(/corpus fixture\(s\) were skipped/);
 }, 180_000);

@@ -12,13 +12,13 @@ export const SHARED = join(ROOT, '..', 'shared');
 export const CLI = join(ROOT, 'dist', 'cli.js');
 export const SEED_IDS = ['000_502735f528e78d37', '001_0f04818b8e1e8c03', '002_d8e6a0855838f666', '003_5247c620947f851a', '004_2390318a2969672b'];
 
-/** The three renderings of a seed: its TXT (or MD), and the PDF and DOCX made from it. */
+/** The renderings of a seed: its TXT (or MD), and the PDF, DOCX and ODT made from it. */
 export function seedFiles(id: string): string[] {
   const text = existsSync(join(SEEDS, `${id}.md`)) ? `${id}.md` : `${id}.txt`;
-  return [text, `${id}.pdf`, `${id}.docx`].map((f) => join(SEEDS, f));
+  return [text, `${id}.pdf`, `${id}.docx`, `${id}.odt`].map((f) => join(SEEDS, f));
 }
 
-/** Every seed rendering as [file name, seed id, path]: the 15 cases of the per-seed tests. */
+/** Every seed rendering as [file name, seed id, path]: the 20 cases of the per-seed tests. */
 export const SEED_CASES = SEED_IDS.flatMap((id) => seedFiles(id).map((file) => [basename(file), id, file] as const));
 
 /** The record of a seed rendering, as the CLI would make it (path = file name). */

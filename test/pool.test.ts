@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkerPool } from '../src/batch/pool.js';
 import { loadGazetteer, processDocument, RecordSchema } from '../src/index.js';
-import { declaredUncompressedSize } from '../src/read/docx.js';
+import { declaredUncompressedSize } from '../src/read/zip.js';
 import { runCli, SEEDS } from './helpers.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'czdoc-pool-'));

@@ -62,7 +62,8 @@ describe.skipIf(!HAS_REDIS)('czdoc queue and czdoc worker', () => {
     rmSync(join(elsewhere, 'gone.pdf'));
     const queue = new Queue(QUEUE, { connection: { host: '127.0.0.1', port: Number(new URL(redisUrl).port) } });
     try {
-      expect(await queue.getWaitingCount()).toBe(32);
+      const jobs = names.length + 2; // the seeds twice, encrypted.pdf and gone.pdf
+      expect(await queue.getWaitingCount()).toBe(jobs);
 
       // The first worker takes a job; freeze it there, so the job is surely in hand, then kill it.
       const first = startWorker('w1', out);
@@ -71,7 +72,7 @@ describe.skipIf(!HAS_REDIS)('czdoc queue and czdoc worker', () => {
       startWorker('w2', out);
 
       const deadline = Date.now() + 60_000;
-      while ((await queue.getCompletedCount()) + (await queue.getFailedCount()) < 32) {
+      while ((await queue.getCompletedCount()) + (await queue.getFailedCount()) < jobs) {
         if (Date.now() > deadline) throw new Error(`not finished: ${JSON.stringify(await queue.getJobCounts())}`);
         await sleep(100);
       }
@@ -93,7 +94,7 @@ describe.skipIf(!HAS_REDIS)('czdoc queue and czdoc worker', () => {
     const status = await cli(['queue', 'status', '--json']);
     expect(status.code).toBe(0);
     const { counts, failures } = JSON.parse(status.stdout);
-    expect(counts).toMatchObject({ waiting: 0, active: 0, delayed: 0, completed: 30, failed: 2 });
+    expect(counts).toMatchObject({ waiting: 0, active: 0, delayed: 0, completed: names.length, failed: 2 });
     // A bad document is not retried: one attempt, its reason shown. An I/O error is.
     expect(failures).toEqual(
       expect.arrayContaining([

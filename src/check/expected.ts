@@ -43,7 +43,7 @@ export interface Fixture {
 
 export class FixtureError extends Error {}
 
-const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.pdf', '.docx', '.html', '.htm'];
+const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.pdf', '.docx', '.odt', '.html', '.htm'];
 
 /** Every *.expected.json under the given files or folders, in path order. */
 export function findExpectedFiles(paths: string[]): string[] {

@@ -4,10 +4,10 @@
  */
 import { extname } from 'node:path';
 
-export type Format = 'pdf' | 'docx' | 'html' | 'markdown' | 'text';
+export type Format = 'pdf' | 'docx' | 'odt' | 'html' | 'markdown' | 'text';
 
 /** Formats recognised but not read, with the advice an archivist needs. */
-export type UnsupportedFormat = 'doc' | 'odt' | 'zip' | 'image' | 'binary';
+export type UnsupportedFormat = 'doc' | 'odf' | 'zip' | 'image' | 'binary';
 
 export type Detection =
   | { kind: 'supported'; format: Format; extensionFormat: Format | null }
@@ -16,6 +16,7 @@ export type Detection =
 const EXTENSIONS: Record<string, Format> = {
   '.pdf': 'pdf',
   '.docx': 'docx',
+  '.odt': 'odt',
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
@@ -50,9 +51,9 @@ function detectZip(bytes: Uint8Array, extensionFormat: Format | null): Detection
   const tail = latin1(bytes.subarray(Math.max(0, bytes.length - (1 << 16))));
   const has = (name: string) => names.includes(name) || tail.includes(name);
   if (has('word/document.xml')) return { kind: 'supported', format: 'docx', extensionFormat };
-  if (names.includes('application/vnd.oasis.opendocument')) {
-    return { kind: 'unsupported', format: 'odt', extensionFormat };
-  }
+  // An ODF package starts with its uncompressed "mimetype" entry.
+  if (names.includes('mimetypeapplication/vnd.oasis.opendocument.text')) return { kind: 'supported', format: 'odt', extensionFormat };
+  if (names.includes('application/vnd.oasis.opendocument')) return { kind: 'unsupported', format: 'odf', extensionFormat };
   return { kind: 'unsupported', format: 'zip', extensionFormat };
 }
 
@@ -76,6 +77,7 @@ function latin1(bytes: Uint8Array): string {
 export const MEDIA_TYPES = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  odt: 'application/vnd.oasis.opendocument.text',
   html: 'text/html',
   markdown: 'text/markdown',
   text: 'text/plain',

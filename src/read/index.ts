@@ -6,6 +6,7 @@ import { declaredHtmlCharset, decodeText } from './encoding.js';
 import { ReadError } from './errors.js';
 import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
+import { readOdt } from './odt.js';
 import { readPdf } from './pdf.js';
 
 export interface RawDocument {
@@ -21,10 +22,10 @@ export interface RawDocument {
 
 const UNSUPPORTED_ADVICE = {
   doc: 'This is a legacy Word .doc file, which czdoc does not read. Convert it to DOCX or PDF (e.g. `soffice --headless --convert-to docx`).',
-  odt: 'This is an OpenDocument text (.odt), which czdoc does not read. Convert it to DOCX or PDF.',
+  odf: 'This is an OpenDocument spreadsheet, presentation or drawing; czdoc reads text documents (PDF, DOCX, ODT, HTML, Markdown, TXT).',
   zip: 'This is a zip archive, not a document. Unpack it and give czdoc the documents inside.',
   image: 'This is an image; czdoc reads text, not pictures. Run OCR first and give czdoc the resulting PDF or text.',
-  binary: 'This file is binary data in no format czdoc reads (PDF, DOCX, HTML, Markdown, TXT).',
+  binary: 'This file is binary data in no format czdoc reads (PDF, DOCX, ODT, HTML, Markdown, TXT).',
 } as const;
 
 export async function readDocument(bytes: Uint8Array, path: string): Promise<RawDocument> {
@@ -73,6 +74,8 @@ async function readAs(format: Format, bytes: Uint8Array): Promise<Omit<RawDocume
     }
     case 'docx':
       return { ...base, ...(await readDocx(bytes)) };
+    case 'odt':
+      return { ...base, ...readOdt(bytes) };
     case 'html': {
       const decoded = decodeText(bytes, declaredHtmlCharset(bytes));
       return { ...base, ...htmlToText(decoded.text), encoding: decoded.encoding };

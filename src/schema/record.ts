@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** Bumped on any change a downstream consumer could notice (semver). */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -100,6 +100,7 @@ export type DocumentType = z.infer<typeof DocumentTypeSchema>;
 export const MediaTypeSchema = z.enum([
   'application/pdf',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.oasis.opendocument.text',
   'text/html',
   'text/markdown',
   'text/plain',

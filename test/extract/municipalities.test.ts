@@ -55,8 +55,8 @@ describe('municipality items', () => {
 const SEEDS = join(import.meta.dirname, '../../fixtures/seeds');
 
 describe('seeds in every format', () => {
-  const files = readdirSync(SEEDS).filter((f) => /\.(txt|md|pdf|docx)$/.test(f));
-  it('has all 15 files', () => expect(files.length).toBe(15));
+  const files = readdirSync(SEEDS).filter((f) => /\.(txt|md|pdf|docx|odt)$/.test(f));
+  it('has all 20 files', () => expect(files.length).toBe(20));
   it.each(files)('%s', async (file) => {
     const expected = JSON.parse(readFileSync(join(SEEDS, file.replace(/\.\w+$/, '.expected.json')), 'utf8'));
     const record = await processDocument(readFileSync(join(SEEDS, file)), { path: file });
