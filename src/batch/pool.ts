@@ -1,10 +1,10 @@
 /**
- * A pool of worker threads that do the CPU-bound work (reading PDF/DOCX, normalising,
+ * A pool of worker threads that do the CPU-bound work (reading PDF/DOCX/ODT, normalising,
  * extracting, serialising), so every core is used while the calling thread only schedules and
- * writes: a thread takes its next document while the previous record is still being synced to disk. Each
- * thread handles one document at a time; a document over its time limit, or one that crashes
- * its thread (out of memory, an uncaught error in a parser), becomes an error record, the thread
- * is replaced, and the pool goes on.
+ * writes: a thread takes its next document while the previous record is still being synced to
+ * disk. Each thread handles one document at a time; a document over its time limit, or one that
+ * crashes its thread (out of memory, an uncaught error in a parser), becomes an error record, the
+ * thread is replaced, and the pool goes on.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
