@@ -32,6 +32,7 @@ describe('format detection from the bytes', () => {
     expect(detectFormat(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'a.doc')).toMatchObject({ kind: 'unsupported', format: 'doc' });
     expect(detectFormat(Buffer.from('\u0089PNG\r\n', 'latin1'), 'a.txt')).toMatchObject({ kind: 'unsupported', format: 'image' });
     expect(detectFormat(odf({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet' }), 'a.ods')).toMatchObject({ kind: 'unsupported', format: 'odf' });
+    expect(detectFormat(odf({ mimetype: 'application/vnd.oasis.opendocument.text-template', 'content.xml': '<x/>' }), 'a.ott')).toMatchObject({ format: 'odf' });
   });
 });
 

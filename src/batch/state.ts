@@ -21,7 +21,9 @@ export const STATE_FILE = '.czdoc-state.jsonl';
 
 export class RunState {
   /** Open for the whole run: one write per record instead of an open, a write and a close. */
-  private appender: Promise<FileHandle> | null = null;
+  private appender: FileHandle | null = null;
+  /** The last append: appends run one after another, as Node allows one write at a time on a handle. */
+  private pending: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly file: string,
@@ -48,17 +50,26 @@ export class RunState {
     return this.entries.get(path);
   }
 
-  /** Appends one line; each is a single write to a file opened for appending, so lines never interleave. */
-  async record(entry: StateEntry): Promise<void> {
+  /** Appends one whole line; a failed open or write fails this record only, and the next one tries again. */
+  record(entry: StateEntry): Promise<void> {
     this.entries.set(entry.path, entry);
-    this.appender ??= open(this.file, 'a');
-    await (await this.appender).write(`${JSON.stringify(entry)}\n`);
+    const line = `${JSON.stringify(entry)}\n`;
+    const append = this.pending.then(() => this.append(line));
+    this.pending = append.catch(() => undefined);
+    return append;
   }
 
+  /** Waits for the appends under way, then closes the file. */
   async close(): Promise<void> {
+    await this.pending;
     const appender = this.appender;
     this.appender = null;
-    await (await appender)?.close();
+    await appender?.close();
+  }
+
+  private async append(line: string): Promise<void> {
+    this.appender ??= await open(this.file, 'a');
+    await this.appender.appendFile(line);
   }
 
   private async compact(): Promise<void> {

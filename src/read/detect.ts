@@ -51,8 +51,8 @@ function detectZip(bytes: Uint8Array, extensionFormat: Format | null): Detection
   const tail = latin1(bytes.subarray(Math.max(0, bytes.length - (1 << 16))));
   const has = (name: string) => names.includes(name) || tail.includes(name);
   if (has('word/document.xml')) return { kind: 'supported', format: 'docx', extensionFormat };
-  // An ODF package starts with its uncompressed "mimetype" entry.
-  if (names.includes('mimetypeapplication/vnd.oasis.opendocument.text')) return { kind: 'supported', format: 'odt', extensionFormat };
+  // An ODF package starts with its uncompressed "mimetype" entry, the next entry's header right after it.
+  if (names.includes('mimetypeapplication/vnd.oasis.opendocument.textPK')) return { kind: 'supported', format: 'odt', extensionFormat };
   if (names.includes('application/vnd.oasis.opendocument')) return { kind: 'unsupported', format: 'odf', extensionFormat };
   return { kind: 'unsupported', format: 'zip', extensionFormat };
 }

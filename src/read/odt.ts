@@ -1,8 +1,8 @@
 /**
  * OpenDocument text (.odt, what LibreOffice and many Czech public bodies write): the zip's
- * content.xml read as the DOCX and HTML readers read theirs — a paragraph, heading, list item or
- * table row is a line, a table cell is separated by a tab, line breaks, tabs and runs of spaces
- * are kept. Footnotes and endnotes follow the body (as mammoth places a DOCX's); comments, change
+ * content.xml read as the DOCX reader reads mammoth's HTML — a paragraph, heading or list item is a
+ * line, so is each paragraph of a table cell, an empty paragraph is an empty line; line breaks,
+ * tabs and runs of spaces within a line are kept. Footnotes and endnotes follow the body (as mammoth places a DOCX's); comments, change
  * tracking and frames' alternative text are left out. The title is meta.xml's dc:title, else the
  * first heading. fflate unzips; no ODF library on npm extracts text with the line structure kept.
  */
@@ -68,7 +68,6 @@ function contentText(xml: string): { text: string; heading: string | null } {
         else if (name === 'text:line-break') out().lineBreak();
         else if (name === 'text:tab') out().add('\t');
         else if (name === 'text:s') out().add(' '.repeat(Math.max(1, Number(attributes['text:c'] ?? 1) || 1)));
-        else if (name === 'table:table-cell') out().cell();
       },
       ontext(raw) {
         if (skipDepth > 0 || citationDepth > 0) return;
@@ -122,10 +121,6 @@ class Lines {
   /** Nothing written since the last line break. */
   isEmptyLine(): boolean {
     return this.atLineStart;
-  }
-
-  cell(): void {
-    if (!this.atLineStart) this.parts.push('\t');
   }
 
   text(): string {

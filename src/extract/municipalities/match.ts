@@ -1,7 +1,8 @@
 /**
- * Finds every span of the text that is a form of a municipality name: at each capitalised word,
- * one lookup of the name index, then the few names beginning with that form are checked token by
- * token. The longest name wins ("Nové Město na Moravě" over "Nové Město").
+ * Finds every span of the text that is a form of a municipality name: each capitalised word is
+ * first tested against a hash filter of first forms, then looked up in the name index; the names
+ * beginning with that form (a long list narrowed by the next word) are checked token by token.
+ * The longest name wins ("Nové Město na Moravě" over "Nové Město").
  */
 import { mayBeFirstForm, type IndexedName, type NameIndex } from '../../gazetteer/names.js';
 import { isAllCaps, isDash, titleCase, type Tokens } from './tokens.js';

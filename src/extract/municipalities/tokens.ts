@@ -46,7 +46,8 @@ function classOf(code: number): number {
 /**
  * Offsets are first written to buffers kept between texts, then copied at their real length (about
  * a fifth of the text's): fresh text-sized buffers would be eight bytes a character to allocate and
- * clear. Buffers for texts over SCRATCH_LIMIT characters are not kept.
+ * clear. They grow with the longest text seen up to SCRATCH_LIMIT characters (20 MB per thread at
+ * most); buffers for longer texts are not kept.
  */
 type Scratch = readonly [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
 let scratch: Scratch = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
