@@ -9,7 +9,7 @@ import { nameIndex, type IndexedName, type NameIndex } from '../../gazetteer/nam
 import type { Municipality, Span } from '../../schema/record.js';
 import { isGivenNameForm } from '../persons/morphology.js';
 import { extractRegions } from '../regions/index.js';
-import { spanAt } from '../span.js';
+import { overlapChecker, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import {
   adjectiveBeforeNoun,
@@ -37,7 +37,7 @@ export function extractMunicipalities(ctx: ExtractContext): Municipality[] {
   const tokens = tokensOf(ctx);
   const matches = withTypos(ctx, tokens, findNames(ctx.text, tokens, index));
   const districts = new Set<string>();
-  const claimed = claimedChecker(ctx.claimed);
+  const claimed = overlapChecker(ctx.claimed);
   const candidates = matches.filter((m, k) => {
     if (claimed(m.start, m.end)) return false;
     if (afterDistrictWord(tokens, m.first)) {
@@ -164,26 +164,6 @@ function withTypos(ctx: ExtractContext, tokens: Tokens, matches: NameMatch[]): N
 function adjectiveBeforeLowercase(text: string, tokens: Tokens, i: number): boolean {
   const next = tokens.get(i + 1);
   return /(?:ých|ého|ém|ému|ým|ými|ou|ý|á|é)$/u.test(tokens.get(i)!.text) && !!next && /^\p{Ll}{2}/u.test(next.text) && joined(text, tokens.get(i)!, next);
-}
-
-/**
- * Overlap with spans claimed by earlier extractors: among the spans starting before `end` (a
- * binary search over their sorted starts), the furthest end reaches past `start`.
- */
-function claimedChecker(spans: Span[]): (start: number, end: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const furthestEnd = new Int32Array(sorted.length);
-  sorted.forEach((s, k) => (furthestEnd[k] = Math.max(s.end, k ? furthestEnd[k - 1]! : 0)));
-  return (start, end) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && furthestEnd[lo - 1]! > start;
-  };
 }
 
 /** Streets, persons, city parts, districts written as "Brno-venkov", street addresses. */

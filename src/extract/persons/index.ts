@@ -9,7 +9,7 @@
  * full name they fit; names inside names of streets and institutions are skipped.
  */
 import type { Person, Span } from '../../schema/record.js';
-import { overlapsAny, spanAt } from '../span.js';
+import { overlapChecker, overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import { lemmasOf } from '../../morphology/index.js';
 import { CharClass } from './charClass.js';
@@ -616,24 +616,6 @@ function addRepeatedSurnames(text: string, tokens: Token[], people: PersonDraft[
       outerEnd: token.end,
     });
   }
-}
-
-/** Whether [start, end) overlaps any of the spans: a binary search, as a roll call has hundreds of names. */
-function overlapChecker(spans: Span[]): (start: number, end: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  // The furthest end among the spans starting at or before each one.
-  const furthestEnd: number[] = [];
-  for (const span of sorted) furthestEnd.push(Math.max(span.end, furthestEnd[furthestEnd.length - 1] ?? -1));
-  return (start, end) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && furthestEnd[lo - 1]! > start;
-  };
 }
 
 /* ---------------- roles ---------------- */
