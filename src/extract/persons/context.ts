@@ -1,5 +1,5 @@
 /** What stands around a name: academic titles, honorifics, roles, and contexts that are not persons. */
-import { CharClass } from './charClass.js';
+import { LETTER, WHITESPACE } from '../char-class.js';
 
 /** Titles written before a name; the longest forms first ("Ing. arch." before "Ing."). */
 export const PREFIX_TITLE = /(?:Ing\.\s?arch\.|akad\.\s?(?:arch|mal|soch)\.|Akad\.\s?arch\.|(?:Mgr|MgA|Ing|Bc|BcA|PhDr|JUDr|MUDr|MDDr|MVDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|PhMr|RSDr|Dr|dr|doc|prof|Prof|Doc)\.)\s?/uy;
@@ -22,8 +22,6 @@ const INSTITUTION_WORD = new RegExp(
 const INSTITUTION_ABBREVIATION = /(?:^|[^\p{L}])(?:s\.r\.o|a\.s)$/iu;
 /** The last character of INSTITUTION_ABBREVIATION, checked before it, as the pattern is tried at every position. */
 const ABBREVIATION_LAST = /^[os]$/iu;
-const WHITESPACE = new CharClass(/\s/u);
-const LETTER = new CharClass(/\p{L}/u);
 
 /**
  * Names inside names of streets, schools, institutions, prizes and buildings are not persons:

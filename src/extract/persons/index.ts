@@ -12,7 +12,7 @@ import type { Person, Span } from '../../schema/record.js';
 import { overlapChecker, overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import { lemmasOf } from '../../morphology/index.js';
-import { CharClass } from './charClass.js';
+import { CharClass, WHITESPACE } from '../char-class.js';
 import { tokensOf } from '../municipalities/tokens.js';
 import { ALL_CAPS, CAPITALISED, MAY_START_NAME, SINGLE_CAPITAL, nameTokens, type Token } from './tokens.js';
 import { HONORIFIC, LABEL_BEFORE, PREFIX_TITLE, SUFFIX_TITLE, honorificGender, roleLemma, endsWithInstitutionWord } from './context.js';
@@ -642,7 +642,6 @@ const ROLE_BEFORE_REACH = 90;
 const ROLE_WORDS = 7;
 /** What a role before a name may consist of. */
 const WORD_OR_SPACE = new CharClass(/[\p{L}\p{M} ]/u);
-const WHITESPACE = new CharClass(/\s/u);
 const LOWERCASE = new CharClass(/\p{Ll}/u);
 
 /** "hejtmana LK Martina Půty" → hejtman LK; "Petr Tulpa, náměstek hejtmana pro …"; "Zpracoval:". */

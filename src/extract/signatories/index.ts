@@ -14,7 +14,7 @@ import type { Person, Signatory, Span } from '../../schema/record.js';
 import type { ExtractContext } from '../types.js';
 import { organisationOf } from './organisation.js';
 import { signingParties } from './parties.js';
-import { CharClass } from '../persons/charClass.js';
+import { WHITESPACE } from '../char-class.js';
 import { matchesAtWordStart, occurrences, type AnchoredPattern } from './wordStarts.js';
 
 interface Named {
@@ -46,7 +46,6 @@ const ADDRESSEE_OR_LABEL = /(?:Vážen[ýá]|Vaše\sč|Kontakt|Více\sinformací
 const DOTTED_LINE = /(?:\.{5,}|_{5,}|…{3,})/u;
 const VERIFIED = /^[\s,]*v\.\s?r\.?/u;
 const VERIFIED_LINE_END = /v\.\s?r\.?\s*$/u;
-const WHITESPACE = new CharClass(/\s/u);
 /** How far after a name VERIFIED is looked for. */
 const VERIFIED_REACH = 12;
 const COMMA = 44;

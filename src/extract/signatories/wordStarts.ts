@@ -1,4 +1,4 @@
-import { CharClass } from '../persons/charClass.js';
+import { LETTER } from '../char-class.js';
 
 /**
  * Matches of a pattern that start a word, as a global regex would find them one after another.
@@ -17,7 +17,6 @@ export interface AnchoredPattern {
   reach: number;
 }
 
-const LETTER = new CharClass(/\p{L}/u);
 
 /** `anchors`: in text order, where the anchors occur; every match contains one within `reach` of its start. */
 export function* matchesAtWordStart(text: string, anchored: AnchoredPattern, anchors: readonly number[]): Generator<RegExpExecArray> {

@@ -1,7 +1,8 @@
 /**
- * A character class for short scans back from a name ("the word before it", "the words on its
- * line"): looked up per code unit below TABLE_END (Latin, Greek, Cyrillic), tested above. A regex
- * anchored at the end ("\p{L}+$") is instead tried at every position of the text before.
+ * A character class for short scans around a position ("the word before a name", "the words on
+ * its line", "is a letter next"): looked up per code unit below TABLE_END (Latin, Greek,
+ * Cyrillic), tested above. A regex anchored at the end ("\p{L}+$") would instead be tried at every
+ * position of the text before. The classes several extractors ask about are shared below.
  */
 const TABLE_END = 0x530;
 
@@ -38,3 +39,6 @@ export class CharClass {
     return start;
   }
 }
+
+export const LETTER = new CharClass(/\p{L}/u);
+export const WHITESPACE = new CharClass(/\s/u);
