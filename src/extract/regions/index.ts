@@ -82,9 +82,9 @@ function findRegions(ctx: ExtractContext): Region[] {
     regions.set(code, region);
   };
   const fullMentions: number[] = [];
+  // Visits forms of "kraj" and capitalised words of two to four letters (the walk below picks only those).
   const visit = (i: number) => {
     const first = text.charCodeAt(tokens.start(i));
-    const length = tokens.end(i) - tokens.start(i);
     if ((first === K || first === CAPITAL_K) && KRAJ_FORMS.has(tokens.lower(i))) {
       const prev = tokens.get(i - 1);
       const next = tokens.get(i + 1);
@@ -96,7 +96,7 @@ function findRegions(ctx: ExtractContext): Region[] {
         add(VYSOCINA_NUTS, i, i + 1);
         fullMentions.push(i);
       }
-    } else if (length >= 2 && length <= 4 && tokens.capitalised(i)) {
+    } else {
       addAbbreviation(text, tokens, i, add);
     }
   };
