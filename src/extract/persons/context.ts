@@ -1,5 +1,6 @@
 /** What stands around a name: academic titles, honorifics, roles, and contexts that are not persons. */
 import { LETTER, WHITESPACE } from '../char-class.js';
+import { cached } from './morphology.js';
 
 /** Titles written before a name; the longest forms first ("Ing. arch." before "Ing."). */
 export const PREFIX_TITLE = /(?:Ing\.\s?arch\.|akad\.\s?(?:arch|mal|soch)\.|Akad\.\s?arch\.|(?:Mgr|MgA|Ing|Bc|BcA|PhDr|JUDr|MUDr|MDDr|MVDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|PhMr|RSDr|Dr|dr|doc|prof|Prof|Doc)\.)\s?/uy;
@@ -89,16 +90,9 @@ const ROLE_STEM = /^(?:hejtman|náměst|místostarost|starost|primátor|ředitel
 
 /** roleLemma's answers: asked of most capitalised words and of the words before names, which repeat within and across documents. */
 const roleLemmas = new Map<string, string | null>();
-const ROLE_LEMMAS_LIMIT = 50_000;
 
 export function roleLemma(word: string): string | null {
-  let lemma = roleLemmas.get(word);
-  if (lemma === undefined) {
-    if (roleLemmas.size >= ROLE_LEMMAS_LIMIT) roleLemmas.clear();
-    lemma = findRoleLemma(word);
-    roleLemmas.set(word, lemma);
-  }
-  return lemma;
+  return cached(roleLemmas, word, findRoleLemma);
 }
 
 function findRoleLemma(word: string): string | null {

@@ -128,7 +128,7 @@ export function isNominativeGivenName(word: string): boolean {
 const CACHE_LIMIT = 50_000;
 
 /** Remembers a word's answer: names repeat within and across documents. */
-export function cached(cache: Map<string, boolean>, word: string, compute: (w: string) => boolean): boolean {
+export function cached<T extends string | boolean | null>(cache: Map<string, T>, word: string, compute: (w: string) => T): T {
   let answer = cache.get(word);
   if (answer === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
