@@ -528,16 +528,9 @@ function nameOf(p: PersonDraft): string {
 
 /** Names folded, remembered: merging folds every known surname again for each surname-only mention. */
 const foldedNames = new Map<string, string>();
-const FOLDED_LIMIT = 10_000;
 
 function fold(word: string): string {
-  let folded = foldedNames.get(word);
-  if (folded === undefined) {
-    if (foldedNames.size >= FOLDED_LIMIT) foldedNames.clear();
-    folded = word.normalize('NFD').replace(/\p{M}/gu, '');
-    foldedNames.set(word, folded);
-  }
-  return folded;
+  return cached(foldedNames, word, (w) => w.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 function diacritics(word: string): number {
