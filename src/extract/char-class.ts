@@ -19,7 +19,7 @@ export class CharClass {
     if (index >= text.length) return false;
     const unit = text.charCodeAt(index);
     if (unit < TABLE_END) return this.table[unit] === 1;
-    const pair = unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00;
+    const pair = isHighSurrogate(unit) && isLowSurrogate(text.charCodeAt(index + 1));
     return this.single.test(text.slice(index, index + (pair ? 2 : 1)));
   }
 
@@ -31,7 +31,7 @@ export class CharClass {
     let start = end;
     while (start > limit) {
       const unit = text.charCodeAt(start - 1);
-      const width = unit >= 0xdc00 && unit <= 0xdfff && start - 2 >= limit && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+      const width = isLowSurrogate(unit) && start - 2 >= limit && isHighSurrogate(text.charCodeAt(start - 2)) ? 2 : 1;
       const inClass = width === 1 && unit < TABLE_END ? this.table[unit] === 1 : this.single.test(text.slice(start - width, start));
       if (!inClass) break;
       start -= width;
@@ -42,3 +42,6 @@ export class CharClass {
 
 export const LETTER = new CharClass(/\p{L}/u);
 export const WHITESPACE = new CharClass(/\s/u);
+
+export const isHighSurrogate = (unit: number) => (unit & 0xfc00) === 0xd800;
+export const isLowSurrogate = (unit: number) => (unit & 0xfc00) === 0xdc00;

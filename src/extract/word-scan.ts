@@ -77,21 +77,6 @@ function recordHits(hits: WordHit[][], endings: readonly Ending[], text: string,
 }
 
 /**
- * The matches a global search with `sticky` (flag y) finds in `text`, tried only at `starts`
- * (ascending; every position where one may start): the first match at a start past the last match.
- */
-export function* matchesAt(sticky: RegExp, text: string, starts: Iterable<number>): Generator<RegExpExecArray> {
-  let from = 0;
-  for (const at of starts) {
-    if (at < from) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
-    from = at + Math.max(1, m?.[0].length ?? 0);
-    if (m) yield m;
-  }
-}
-
-/**
  * A character as the words list it: lower case, and "ſ" as "s". For every character of the
  * words this is exactly what the `iu` flags read as that character (checked over all of Unicode).
  */

@@ -9,7 +9,8 @@
  * checked in code.
  */
 import { FULL_MONTH_NAMES, MONTH_NAME, MONTH_WORD, ROMAN_MONTH, monthNumber } from './months.js';
-import { matchesAt, wordFinder } from '../word-scan.js';
+import { matchesAt } from '../sticky.js';
+import { wordFinder } from '../word-scan.js';
 
 export type AtomKind = 'day' | 'month' | 'year';
 

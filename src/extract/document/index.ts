@@ -6,7 +6,9 @@
 import type { DateItem, DocumentType, Span } from '../../schema/record.js';
 import { extractDates } from '../dates/index.js';
 import type { ExtractContext } from '../types.js';
-import { matchesAt as matchesAtStarts, wordFinder, type WordHit } from '../word-scan.js';
+import { isHighSurrogate, isLowSurrogate } from '../char-class.js';
+import { matchesAt } from '../sticky.js';
+import { wordFinder, type WordHit } from '../word-scan.js';
 import { TYPE_CUES, type TypeCue } from './cues.js';
 
 /** Quoted passages: „…“, "…" (within a paragraph); tried where their opening mark stands. */
@@ -71,9 +73,6 @@ function lineStartsWithin(text: string, limit: number): number[] {
   return starts;
 }
 
-const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
-const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
-
 /**
  * Where the quotations are (as a global search would find them, tried at their opening marks). A
  * word cue matches in the text without them exactly where it matches outside them: a quotation
@@ -82,7 +81,7 @@ const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
  */
 function quotationSpans(text: string, hits: readonly WordHit[]): Array<[number, number]> {
   const openings = hits.filter((hit) => QUOTATION_OPENINGS.has(hit.word)).map((hit) => hit.at);
-  return [...matchesAtStarts(QUOTATION_AT, text, openings)].map((m) => [m.index, m.index + m[0].length]);
+  return [...matchesAt(QUOTATION_AT, text, openings)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 type DateKind = 'session' | 'label' | 'publication' | 'title' | 'dateline';

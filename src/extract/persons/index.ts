@@ -12,7 +12,8 @@ import type { Person, Span } from '../../schema/record.js';
 import { overlapChecker, overlapsAny, spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import { lemmasOf } from '../../morphology/index.js';
-import { CharClass, WHITESPACE } from '../char-class.js';
+import { CharClass, isHighSurrogate, WHITESPACE } from '../char-class.js';
+import { stickyAt } from '../sticky.js';
 import { tokensOf } from '../municipalities/tokens.js';
 import { ALL_CAPS, CAPITALISED, MAY_START_NAME, SINGLE_CAPITAL, nameTokens, type Token } from './tokens.js';
 import { HONORIFIC, LABEL_BEFORE, PREFIX_TITLE, SUFFIX_TITLE, honorificGender, roleLemma, endsWithInstitutionWord } from './context.js';
@@ -108,11 +109,6 @@ function namesPlace(ctx: ExtractContext, word: string): boolean {
   const isName = (w: string) => names.has(w) || lastWords.has(w);
   const answers = gazetteer.derive('persons:namesPlace', () => new Map<string, boolean>());
   return cached(answers, word, (w) => isName(w) || lemmasOf(w).some(isName) || surnameReadings(w).some((r) => isName(r.lemma)));
-}
-
-function stickyAt(re: RegExp, text: string, position: number): RegExpExecArray | null {
-  re.lastIndex = position;
-  return re.exec(text);
 }
 
 
@@ -353,7 +349,7 @@ class Scanner {
   private mayStartParty(at: number): boolean {
     if (!PARTY_FIRST.startsAt(this.text, at)) return false;
     // Past an astral first character the regex decides.
-    return (this.text.charCodeAt(at) & 0xfc00) === 0xd800 || PARTY_NEXT.startsAt(this.text, at + 1);
+    return isHighSurrogate(this.text.charCodeAt(at)) || PARTY_NEXT.startsAt(this.text, at + 1);
   }
 
   private surnameMention(surname: Token, index: number, titles: readonly string[], outerStart: number, gender: Gender | null, initial: string | null, nominative = false): Match | null {

@@ -11,7 +11,8 @@ import type { Resolution } from '../../schema/record.js';
 import { overlapsAny, withSpan } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import { bodyFromId, bodyFromWindow } from './body.js';
-import { matchesAt, wordFinder } from '../word-scan.js';
+import { matchesAt } from '../sticky.js';
+import { wordFinder } from '../word-scan.js';
 import { findDate } from './date.js';
 
 /** The id itself: digits with slash-separated parts, optionally a letter scheme before or after. */

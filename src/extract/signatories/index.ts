@@ -15,6 +15,7 @@ import type { ExtractContext } from '../types.js';
 import { organisationOf } from './organisation.js';
 import { signingParties } from './parties.js';
 import { WHITESPACE } from '../char-class.js';
+import { stickyAt } from '../sticky.js';
 import { matchesAtWordStart, occurrences, type AnchoredPattern } from './wordStarts.js';
 
 interface Named {
@@ -132,8 +133,7 @@ function lastGreeting(text: string): RegExpExecArray | null {
     // After the S comes a space, "e" or "r": most words starting with S fail this before the regex.
     const next = text.charCodeAt(at + 1);
     if (next !== 101 && next !== 114 && !WHITESPACE.startsAt(text, at + 1)) continue;
-    GREETING.lastIndex = at;
-    const m = GREETING.exec(text);
+    const m = stickyAt(GREETING, text, at);
     if (!m) continue;
     last = m;
     at += m[0].length - 1;

@@ -1,4 +1,4 @@
-import { LETTER } from '../char-class.js';
+import { isLowSurrogate, LETTER } from '../char-class.js';
 
 /**
  * Matches of a pattern that start a word, as a global regex would find them one after another.
@@ -60,6 +60,6 @@ function letterBefore(text: string, index: number): boolean {
   if (index === 0) return false;
   const unit = text.charCodeAt(index - 1);
   // The second half of a surrogate pair: the letter is the whole code point.
-  const start = unit >= 0xdc00 && unit <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  const start = isLowSurrogate(unit) && index >= 2 ? index - 2 : index - 1;
   return LETTER.startsAt(text, start);
 }
