@@ -2,7 +2,7 @@
  * Local cues around a matched name: what makes it a street, a person, a city part, or — for a name
  * that is also an ordinary word ("Most", "Místo", "Česká") — what makes it a place after all.
  */
-import { isCapitalised, isDash, joined, startsSentence, type Tokens } from './tokens.js';
+import { isCapitalised, isDash, startsSentence, type Tokens } from './tokens.js';
 
 const STREET_WORDS = new Set([
   'ulice', 'ulici', 'ulicí', 'ul', 'náměstí', 'nám', 'třída', 'třídy', 'třídě', 'třídou', 'tř', 'nábřeží', 'nábř',
@@ -69,18 +69,18 @@ const FULL_STOP = '.'.charCodeAt(0);
  * ("Oblastního muzea Most.") — where the common noun would continue the sentence instead.
  */
 export function placeCue(text: string, tokens: Tokens, first: number, last: number): boolean {
-  const prev = tokens.get(first - 1);
-  if (!prev || !joined(text, prev, tokens.get(first)!)) return false;
+  if (first < 1 || !tokens.joined(first - 1, first)) return false;
   if (placeExpected(tokens, first)) return true;
   // Both end in a digit or a full stop, which the joined previous token then ends with: checked before the regexes.
-  const tail = text.charCodeAt(prev.end - 1);
-  const before = text.slice(Math.max(0, tokens.get(first)!.start - 12), tokens.get(first)!.start);
+  const tail = text.charCodeAt(tokens.end(first - 1) - 1);
+  const before = text.slice(Math.max(0, tokens.start(first) - 12), tokens.start(first));
   if ((tail === FULL_STOP || tokens.numeric(first - 1)) && (POSTCODE.test(before) || COMPANY_SUFFIX.test(before))) return true;
-  const next = tokens.get(last + 1);
-  const phraseEnds = !next || /^[.,;:)!?]$/u.test(next.text);
+  const next = tokens.text(last + 1); // '' after the last token
+  const phraseEnds = !next || /^[.,;:)!?]$/u.test(next);
   // After a lowercase word at a phrase end ("muzea Most."), or after an organisation's name ("Jitex Písek").
-  const organisation = isCapitalised(prev.text) && prev.text.length > 1 && !LOCAL_NAME_PREPOSITIONS.has(prev.text);
-  return (/^\p{Ll}/u.test(prev.text) && phraseEnds) || (organisation && !startsSentence(text, tokens, first - 1));
+  const prev = tokens.text(first - 1);
+  const organisation = isCapitalised(prev) && prev.length > 1 && !LOCAL_NAME_PREPOSITIONS.has(prev);
+  return (/^\p{Ll}/u.test(prev) && phraseEnds) || (organisation && !startsSentence(text, tokens, first - 1));
 }
 
 const LOCAL_NAME_PREPOSITIONS = new Set(['Na', 'U', 'V', 'Ve', 'Pod', 'Nad', 'Za', 'Při', 'K', 'Ke', 'Mezi', 'Před', 'Od', 'Do']);

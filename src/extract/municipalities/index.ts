@@ -30,7 +30,7 @@ import {
 import { findNames, nameEnd, type NameMatch, type NameReading } from './match.js';
 import { resolve, unambiguous, type Evidence } from './resolve.js';
 import { MIN_TYPO_LENGTH, namesOneEditAway } from './typos.js';
-import { isAllCaps, isCapitalised, isDash, joined, titleCase, tokensOf, type Tokens } from './tokens.js';
+import { isAllCaps, isCapitalised, isDash, titleCase, tokensOf, type Tokens } from './tokens.js';
 
 export function extractMunicipalities(ctx: ExtractContext): Municipality[] {
   const index = nameIndex(ctx.gazetteer);
@@ -138,7 +138,7 @@ function withTypos(ctx: ExtractContext, tokens: Tokens, matches: NameMatch[]): N
     if (i === 0 || tokens.end(i) - tokens.start(i) < MIN_TYPO_LENGTH) continue;
     while (k < matches.length && matches[k]!.last < i) k++;
     if (k < matches.length && (matches[k]!.first === i || matches[k]!.last === i)) continue;
-    if (!placeExpected(tokens, i) || adjectiveBeforeLowercase(ctx.text, tokens, i)) continue;
+    if (!placeExpected(tokens, i) || adjectiveBeforeLowercase(tokens, i)) continue;
     // Most words are one edit away from no name: nothing to fit then.
     const near = namesOneEditAway(ctx.gazetteer, tokens.text(i));
     if (!near.length) continue;
@@ -161,9 +161,9 @@ function withTypos(ctx: ExtractContext, tokens: Tokens, matches: NameMatch[]): N
 }
 
 /** "v Žižkových sadech": an adjective before its noun is not a mistyped place name. */
-function adjectiveBeforeLowercase(text: string, tokens: Tokens, i: number): boolean {
-  const next = tokens.get(i + 1);
-  return /(?:ých|ého|ém|ému|ým|ými|ou|ý|á|é)$/u.test(tokens.get(i)!.text) && !!next && /^\p{Ll}{2}/u.test(next.text) && joined(text, tokens.get(i)!, next);
+function adjectiveBeforeLowercase(tokens: Tokens, i: number): boolean {
+  if (i + 1 >= tokens.length) return false;
+  return /(?:ých|ého|ém|ému|ým|ými|ou|ý|á|é)$/u.test(tokens.text(i)) && /^\p{Ll}{2}/u.test(tokens.text(i + 1)) && tokens.joined(i, i + 1);
 }
 
 /** Streets, persons, city parts, districts written as "Brno-venkov", street addresses. */
@@ -257,7 +257,7 @@ function hyphenatedPairs(tokens: Tokens, matches: NameMatch[], index: NameIndex)
       m.names = near;
       return true;
     }
-    const written = tokens.slice(m.first, m.last + 1).map((t) => t.text);
+    const written = Array.from({ length: m.last - m.first + 1 }, (_, k) => tokens.text(m.first + k));
     const longer = (index.byFirstForm.get(written[0]!) ?? []).filter((n) => n.tokens.length > written.length && inDistrict(n));
     if (longer.length) {
       m.names = longer.map((indexed) => ({ indexed, exact: false }));

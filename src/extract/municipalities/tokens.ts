@@ -1,16 +1,10 @@
 /**
  * Word-level tokens of the normalised text for the municipality matcher, the region extractor and
- * (read off them) the persons tokens. Offsets are kept in typed arrays and token objects are made
- * only when asked for (near a candidate name), so a megabyte of text costs one pass over its
- * characters and almost no garbage.
+ * (read off them) the persons tokens. Tokens are asked for by index: offsets are kept in typed
+ * arrays and a token's text is made only when asked for (near a candidate name), so a megabyte of
+ * text costs one pass over its characters and almost no garbage.
  */
 import { isNameLetter, mayStartNameToken } from '../persons/tokens.js';
-
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
 
 const LETTER = 1;
 const UPPER = 2;
@@ -170,12 +164,6 @@ export class Tokens {
     return true;
   }
 
-  /** Token i as an object, made anew: only the few tokens near candidate names are asked for. */
-  get(i: number): Token | undefined {
-    if (i < 0 || i >= this.length) return undefined;
-    return { text: this.text(i), start: this.starts[i]!, end: this.ends[i]! };
-  }
-
   /** The text of token i, '' outside the text. */
   text(i: number): string {
     if (i < 0 || i >= this.length) return '';
@@ -187,7 +175,7 @@ export class Tokens {
     return this.recentTexts[slot]!;
   }
 
-  /** True when tokens i and j (after it) belong to one phrase, as joined() of their objects. */
+  /** True when tokens i and j (after it) belong to one phrase: only spaces or a single line break between them. */
   joined(i: number, j: number): boolean {
     return joinedAt(this.source, this.ends[i]!, this.starts[j]!);
   }
@@ -210,12 +198,6 @@ export class Tokens {
   private cased(i: number): boolean {
     for (let k = this.starts[i]!; k < this.ends[i]!; k++) if (classOf(this.source.charCodeAt(k)) & CASED) return true;
     return false;
-  }
-
-  slice(from: number, to: number): Token[] {
-    const out: Token[] = [];
-    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) out.push(this.get(i)!);
-    return out;
   }
 }
 
@@ -240,10 +222,6 @@ export function isAllCaps(t: string): boolean {
 export const titleCase = (t: string) => t.charAt(0) + t.slice(1).toLowerCase();
 
 /** True when two tokens belong to one phrase: only spaces or a single line break between them. */
-export function joined(text: string, left: Token, right: Token): boolean {
-  return joinedAt(text, left.end, right.start);
-}
-
 function joinedAt(text: string, leftEnd: number, rightStart: number): boolean {
   if (rightStart - leftEnd > 3) return false;
   let breaks = 0;
@@ -259,10 +237,10 @@ const SENTENCE_OPENERS = '.!?:;„“”"\'([•*#>|…';
 
 /** The start of a sentence, a line item, a heading or a quotation precedes token i. */
 export function startsSentence(text: string, tokens: Tokens, i: number): boolean {
-  const prev = tokens.get(i - 1);
-  if (!prev) return true;
-  if ((prev.text.length === 1 && SENTENCE_OPENERS.includes(prev.text)) || isDash(prev.text)) return true;
-  return lineBreakBetween(text, prev.end, tokens.start(i)) && prev.text !== ',' && !(classOf(prev.text.charCodeAt(0)) & LETTER);
+  if (i < 1) return true;
+  const prev = tokens.text(i - 1);
+  if ((prev.length === 1 && SENTENCE_OPENERS.includes(prev)) || isDash(prev)) return true;
+  return lineBreakBetween(text, tokens.end(i - 1), tokens.start(i)) && prev !== ',' && !(classOf(prev.charCodeAt(0)) & LETTER);
 }
 
 function lineBreakBetween(text: string, from: number, to: number): boolean {

@@ -8,7 +8,7 @@
 import type { Gazetteer } from '../../gazetteer/index.js';
 import { adjectiveForms } from '../../morphology/index.js';
 import type { Region } from '../../schema/record.js';
-import { joined, tokensOf, type Tokens } from '../municipalities/tokens.js';
+import { tokensOf, type Tokens } from '../municipalities/tokens.js';
 import { spanAt } from '../span.js';
 import type { ExtractContext } from '../types.js';
 
@@ -86,13 +86,11 @@ function findRegions(ctx: ExtractContext): Region[] {
   const visit = (i: number) => {
     const first = text.charCodeAt(tokens.start(i));
     if ((first === K || first === CAPITAL_K) && KRAJ_FORMS.has(tokens.lower(i))) {
-      const prev = tokens.get(i - 1);
-      const next = tokens.get(i + 1);
-      const adjective = prev && joined(text, prev, tokens.get(i)!) ? index.adjectives.get(prev.text) : undefined;
+      const adjective = i > 0 && tokens.joined(i - 1, i) ? index.adjectives.get(tokens.text(i - 1)) : undefined;
       if (adjective) {
         add(adjective, i - 1, i);
         fullMentions.push(i - 1);
-      } else if (next && VYSOCINA_FORMS.has(next.text) && joined(text, tokens.get(i)!, next)) {
+      } else if (i + 1 < tokens.length && VYSOCINA_FORMS.has(tokens.text(i + 1)) && tokens.joined(i, i + 1)) {
         add(VYSOCINA_NUTS, i, i + 1);
         fullMentions.push(i);
       }
@@ -116,7 +114,7 @@ function findRegions(ctx: ExtractContext): Region[] {
     visit(i);
   }
   while (k < krajWords.length) visit(krajWords[k++]!);
-  for (const at of fullMentions) addCoordinated(text, tokens, at, index, add);
+  for (const at of fullMentions) addCoordinated(tokens, at, index, add);
   addCapitalAsRegion(text, tokens, hlavni, new Set(fullMentions), add);
   return [...regions.values()];
 }
@@ -155,14 +153,12 @@ function gluedAfter(tokens: Tokens, i: number): boolean {
 }
 
 /** "Jihočeského a Středočeského kraje": adjectives coordinated with a full mention after them. */
-function addCoordinated(text: string, tokens: Tokens, at: number, index: RegionIndex, add: Add): void {
+function addCoordinated(tokens: Tokens, at: number, index: RegionIndex, add: Add): void {
   // A lower-case adjective joins only a lower-case head: "Arcibiskupstvím olomouckým a Zlínským krajem" names one region.
   const lowerCaseHead = !tokens.capitalised(at);
   for (let j = at - 1; j > 0; j -= 2) {
-    const coordinator = tokens.get(j)!;
-    const adjective = tokens.get(j - 1)!;
-    const code = index.adjectives.get(adjective.text);
-    if (!COORDINATORS.has(coordinator.text) || !code || !joined(text, adjective, coordinator)) return;
+    const code = index.adjectives.get(tokens.text(j - 1));
+    if (!COORDINATORS.has(tokens.text(j)) || !code || !tokens.joined(j - 1, j)) return;
     if (!lowerCaseHead && !tokens.capitalised(j - 1)) return;
     add(code, j - 1, j - 1);
   }
@@ -173,7 +169,7 @@ function addCapitalAsRegion(text: string, tokens: Tokens, hlavni: number[], regi
   for (const i of hlavni) {
     if (i + 2 >= tokens.length) continue;
     if (!CAPITAL_REGION.test(text.slice(tokens.start(i), tokens.end(i + 2) + 1))) continue;
-    const coordinated = COORDINATORS.has(tokens.get(i + 3)?.text ?? '') && regionStarts.has(i + 4);
+    const coordinated = COORDINATORS.has(tokens.text(i + 3)) && regionStarts.has(i + 4);
     const afterKraj = KRAJ_FORMS.has(tokens.lower(i - 1));
     if (coordinated || afterKraj) add(PRAGUE_NUTS, i, i + 2);
   }
