@@ -130,7 +130,7 @@ function addCapitalisedWordAt(words: Tokens, i: number, classes: number, tokens:
   let last = i;
   let end = plainEnd;
   let apostrophe = false;
-  for (let joint = text.charCodeAt(end); end + 1 < text.length && (joint === HYPHEN || joint === APOSTROPHE || joint === RIGHT_QUOTE) && isNameLetter(text.charCodeAt(end + 1)); joint = text.charCodeAt(end)) {
+  for (let joint = jointAt(text, end); joint; joint = jointAt(text, end)) {
     apostrophe ||= joint !== HYPHEN;
     last += 2;
     end = words.end(last);
@@ -179,12 +179,18 @@ function addCapitalisedWord(text: string, start: number, classes: number, tokens
   const plainEnd = end;
   // Join "Krobová-Hášová" and "Kut'ák" into one word.
   let apostrophe = false;
-  for (let joint = text.charCodeAt(end); end + 1 < length && (joint === HYPHEN || joint === APOSTROPHE || joint === RIGHT_QUOTE) && isNameLetter(text.charCodeAt(end + 1)); joint = text.charCodeAt(end)) {
+  for (let joint = jointAt(text, end); joint; joint = jointAt(text, end)) {
     apostrophe ||= joint !== HYPHEN;
     end = lettersEnd(text, end + 1);
   }
   tokens.push(wordToken(text, start, end, apostrophe, end === plainEnd ? plainShape(classes, rest, end - start) : null));
   return end;
+}
+
+/** The hyphen or apostrophe at `end` when a letter follows it (it joins two words into one, "Krobová-Hášová", "Kut'ák"), else 0. */
+function jointAt(text: string, end: number): number {
+  const joint = text.charCodeAt(end);
+  return (joint === HYPHEN || joint === APOSTROPHE || joint === RIGHT_QUOTE) && isNameLetter(text.charCodeAt(end + 1)) ? joint : 0;
 }
 
 /** The token of the word [start, end), "Kut'ák" read as "Kuťák"; the shape of a joined word (`plain` null) read from it. */
