@@ -6,6 +6,7 @@
  * tracking and frames' alternative text are left out. The title is meta.xml's dc:title, else the
  * first heading. fflate unzips; no ODF library on npm extracts text with the line structure kept.
  */
+import { decodeXML } from 'entities';
 import { unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
 import { ReadError } from './errors.js';
@@ -130,10 +131,6 @@ class Lines {
 
 function metaTitle(xml: string): string | null {
   const match = /<dc:title>([^<]*)<\/dc:title>/u.exec(xml);
-  const title = match ? decodeXmlText(match[1]!).replace(/\s+/g, ' ').trim() : '';
+  const title = match ? decodeXML(match[1]!).replace(/\s+/g, ' ').trim() : '';
   return title || null;
-}
-
-function decodeXmlText(text: string): string {
-  return text.replace(/&(lt|gt|amp|quot|apos);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name]!);
 }
