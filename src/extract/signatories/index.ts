@@ -12,6 +12,7 @@
  */
 import type { Person, Signatory, Span } from '../../schema/record.js';
 import type { ExtractContext } from '../types.js';
+import { blocksOf, lineAt } from '../../layout/index.js';
 import { organisationOf } from './organisation.js';
 import { signingParties } from './parties.js';
 import { WHITESPACE } from '../char-class.js';
@@ -44,6 +45,8 @@ const CLOSING_QUOTE = /[“”"]/u;
 /** Sticky: tried where an "S" stands (see lastGreeting). */
 const GREETING = /(?:S\s(?:pozdravem|úctou|přátelským\spozdravem)|Se\s(?:srdečným\s)?pozdravem|Srdečně\szdraví)/uy;
 const ADDRESSEE_OR_LABEL = /(?:Vážen[ýá]|Vaše\sč|Kontakt|Více\sinformací|Zpracoval|Vyřizuje|VYŘIZUJE|Předkládá|Ověřující|Ověřil|Na\svědomí|Rozdělovník|Příjemce|Adresát|Projednal|Zapsal)/u;
+/** ", tisková mluvčí" after a name on its own line: the author of a press release, not a signatory. */
+const SPEAKS_FOR_BODY = /^,?\s*(?:tiskov(?:á|ý)\s+)?mluvčí(?![\p{L}])/u;
 const DOTTED_LINE = /(?:\.{5,}|_{5,}|…{3,})/u;
 const VERIFIED = /^[\s,]*v\.\s?r\.?/u;
 const VERIFIED_LINE_END = /v\.\s?r\.?\s*$/u;
@@ -73,6 +76,7 @@ function personsWhoSigned(ctx: ExtractContext, persons: Person[], stems: number[
   for (const n of signedInNarration(ctx.text, named, stems)) take(n);
   for (const n of signedInQuotes(ctx.text, named, stems)) take(n);
   for (const n of signatureBlocks(ctx.text, named)) take(n);
+  for (const n of inSignatureBlocks(ctx, named)) take(n);
   return [...signed.values()].map(({ person, span }) => toSignatory(person, span));
 }
 
@@ -109,10 +113,27 @@ function signatureBlocks(text: string, named: Named[]): Named[] {
   }
   found.push(...afterGreeting(text, named));
   for (const n of named) {
-    if (!standsOnItsOwnLine(text, n) || addressedOrLabelled(text, n)) continue;
+    if (!standsOnItsOwnLine(text, n) || addressedOrLabelled(text, n) || SPEAKS_FOR_BODY.test(text.slice(n.span.end, n.span.end + 30))) continue;
     if (text.length - n.span.start <= CLOSING_REACH || underSignatureLine(text, n)) found.push(n);
   }
   return found;
+}
+
+/**
+ * Every name in a signature block of the layout (names under dotted lines, beside "starosta",
+ * "místostarosta" set in columns, "starosta městské části: Mgr. Jan Novák"), except one its own
+ * line labels as a preparer, addressee or contact ("Zpracoval: …").
+ */
+function inSignatureBlocks(ctx: ExtractContext, named: Named[]): Named[] {
+  const blocks = blocksOf(ctx.layout, 'signature');
+  if (!blocks.length) return [];
+  return named.filter((n) => {
+    if (!blocks.some((b) => b.start <= n.span.start && n.span.end <= b.end)) return false;
+    const line = lineAt(ctx.layout, n.span.start);
+    const previous = line && lineAt(ctx.layout, line.start - 2);
+    const labels = line ? ctx.text.slice(previous && previous.end - previous.start <= 60 ? previous.start : line.start, n.span.start) : '';
+    return !ADDRESSEE_OR_LABEL.test(labels);
+  });
 }
 
 /** The name after "S pozdravem"; when the letter ends without one, its letterhead's author. */
