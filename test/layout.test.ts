@@ -90,3 +90,15 @@ async function read(file: string): Promise<CzdocRecord> {
 function texts(record: CzdocRecord, kind: string): string[] {
   return record.blocks.filter((b) => b.kind === kind).map((b) => record.text.slice(b.start, b.end));
 }
+
+describe('the review page', () => {
+  it('labels each block where it starts and lists them, the text left as it is', async () => {
+    const { renderDocumentPage } = await import('../src/review/page.js');
+    const record = await read(join(SHARED, 'corpus/docs/c23.txt'));
+    const { html } = renderDocumentPage(record, 'c23.json');
+    const signature = record.blocks.findIndex((b) => b.kind === 'signature');
+    expect(html).toContain(`id="b-${signature}" data-block="signature"`);
+    expect(html).toContain('data-label="podpisový blok"');
+    expect(html).toMatch(/<a href="#b-\d+" data-jump>podpisový blok<\/a>: „Mgr. Jiří Matušek/u);
+  });
+});
