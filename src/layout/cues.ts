@@ -19,8 +19,8 @@ const E_SIGNATURE = /^(?:Digitálně\spodepsal|Elektronicky\spodepsal|Podepisuj�
 const DOTTED = /(?:\.{5,}|_{5,}|…{3,}|-{8,})/u;
 const VERIFIED = /(?<![\p{L}])v\.\s?r\.?(?![\p{L}])/u;
 const GREETING = /^(?:S\s(?:pozdravem|úctou|přátelským\spozdravem)|Se\s(?:srdečným\s)?pozdravem|Srdečně\szdraví)/u;
-/** "V Praze dne 12. 3. 2020", "V Liberci 5. 4. 2019", "Ve Zlíně dne": a dateline, part of a block only beside a signature. */
-const DATELINE = /^Ve?\s\p{Lu}[\p{L}\s.-]{1,40}?(?:\sdne)?\s\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+)\s?\d{4}\s*$/u;
+/** "V Praze dne 12. 3. 2020", "V Liberci 5. 4. 2019", "Ve Zlíně dne" (one per column): a dateline, part of a block only beside a signature. */
+const DATELINE = /^(?:Ve?\s\p{Lu}[\p{L}\s.-]{1,40}?(?:\sdne)?\s\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+)\s?\d{4}\s*){1,3}$/u;
 
 /** A line that by itself marks a signature block. */
 export function isSignatureLine(line: string): boolean {
@@ -43,7 +43,7 @@ export function isDottedLine(line: string): boolean {
 }
 
 export function isDateline(line: string): boolean {
-  return line.length <= 60 && DATELINE.test(line);
+  return line.length <= 150 && DATELINE.test(line);
 }
 
 /**

@@ -76,6 +76,20 @@ export const TYPE_CUES: readonly TypeCue[] = [
     lineStartsWithin: 600,
     pattern: /[ \t]*\d{1,2}\.[ \t]?(?:\d{1,2}\.|\p{L}+)[ \t]?\d{4}[ \t]*[-–(]?[ \t]*\d{1,2}:\d{2}/u,
   },
+  {
+    type: 'press_release',
+    cue: 'rubrika zpráv na webu úřadu (Aktuality, Novinky)',
+    weight: 3,
+    lineStartsWithin: 400,
+    pattern: /[ \t#*]*(?:Aktuality|Aktualita|Novinky|Zprávy z radnice|Tiskové zprávy|Zpravodajství)[ \t]*(?:\n|$)/u,
+  },
+  {
+    type: 'press_release',
+    cue: 'datum a autor zprávy (15. 6. 2020 / Autor:)',
+    weight: 3,
+    lineStartsWithin: 600,
+    pattern: /[ \t]*\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{4}[ \t]*(?:[|,–-][ \t]*)?\n?[ \t]*Autor(?:ka)?[ \t]*:/u,
+  },
   { type: 'press_release', cue: 'Foto:', weight: 1, literals: ['foto:'], pattern: /(?<![\p{L}])foto:/iu },
 
   { type: 'council_document', cue: 'Důvodová zpráva', weight: 4, literals: ['důvodov'], pattern: /důvodov(?:á|é|ou) zpráv/iu },
@@ -122,8 +136,18 @@ export const TYPE_CUES: readonly TypeCue[] = [
     type: 'other',
     cue: 'zpravodaj/listy',
     literals: ['zpravodaj', 'newsletter', 'měsíčník', 'čtvrtletník', 'občasník', 'radniční ', 'obecní ', 'městské ', 'krajské ', 'krajských ', 'deník '],
-    weight: 6,
+    // Named anywhere, as news items name them too; a newsletter's title is the cue above.
+    weight: 3,
     pattern: /zpravodaj|newsletter|měsíčník|čtvrtletník|občasník|(?:radniční|obecní|městské|krajské|krajských) (?:listy|listů|noviny)|deník \d{1,4}\/\d{4}/iu,
+  },
+  {
+    type: 'other',
+    cue: 'zpravodaj v záhlaví (název, Slovo starosty)',
+    // A newsletter quotes people and lists resolutions too: its title outweighs all of that.
+    weight: 12,
+    lineStartsWithin: 300,
+    // A title line: the name and a number or date may follow, no sentence.
+    pattern: /[ \t#*]*(?:[^\s.,;!?]+[ \t]){0,3}?(?:zpravodaj|ZPRAVODAJ|Zpravodaj|newsletter|Newsletter|NEWSLETTER|bulletin|Bulletin|BULLETIN|měsíčník|čtvrtletník|občasník|deník(?=[ \t]\d{1,4}\/\d{4}))(?![\p{L}])(?:[^\n.,;!?]|(?<=\d)\.){0,80}(?:\n|$)|[ \t#*]*(?:Slovo starost\p{L}+|SLOVO STAROST\p{L}+|Úvodník|ÚVODNÍK)[ \t]*(?:\n|$)/u,
   },
   {
     type: 'other',
