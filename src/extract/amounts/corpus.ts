@@ -162,4 +162,10 @@ export const AMOUNT_CORPUS: CorpusExample<AmountExpectation>[] = [
   { text: 'v souladu s ustanovením $ 93 zákona', expected: [], note: 'a text layer\'s "$" for "§"' },
   { text: 'cena $250', expected: [{ value: 250, currency: 'USD' }] },
   { text: 'Projekt za 5 milionů korun podpoří 3 tisíce seniorů.', expected: [czk(5000000)] },
+  // elliptical sums: millions whose currency an earlier sentence or paragraph states
+  { text: 'Kraj poskytne obcím přes 19 milionů korun. Podpory se dočká 69 projektů.\n\nV roce 2018 rozdělil kraj přes 28 milionů a podpory se dočkalo 90 projektů. O rok později činila částka 29 milionů.', expected: [czk(19000000, 'přes'), czk(28000000, 'přes'), czk(29000000)] },
+  { text: 'Rozpočet činí 2,5 miliardy Kč. Na dopravu půjde 800 milionů, na školství 1,2 miliardy.', expected: [czk(2500000000), czk(800000000), czk(1200000000)] },
+  { text: 'Projekt stál 3 miliony eur. Kraj k tomu přidal 5 milionů korun.', expected: [{ value: 3000000, currency: 'EUR' }, czk(5000000)], note: 'the first sum is in euros' },
+  { text: 'Kraj poskytne 19 milionů korun. Region má 1,2 milionu obyvatel a 5 milionů stromů.', expected: [czk(19000000)], note: 'counted millions are no sums' },
+  { text: 'Dotace 2 miliony EUR. Další 3 miliony půjdou na silnice.', expected: [{ value: 2000000, currency: 'EUR' }, { value: 3000000, currency: 'EUR' }] },
 ];
