@@ -11,6 +11,7 @@ import { wordTreePattern } from '../dates/word-pattern.js';
 import { wordFinder } from '../word-scan.js';
 import { overlapsAny, withSpan } from '../span.js';
 import type { ExtractContext } from '../types.js';
+import { unitOnceAmounts } from './tables.js';
 import {
   COUNT_SCALE,
   LONE_SCALE_WORD,
@@ -92,6 +93,7 @@ export function extractAmounts(ctx: ExtractContext): AmountItem[] {
     if (currency) out.push(...items(ctx.text, c, currency));
   }
   out.push(...alternativesAfterCrowns(ctx, crowns));
+  out.push(...unitOnceAmounts(ctx, out));
   return out;
 }
 
