@@ -214,6 +214,7 @@ class Scanner {
     const outerStart = this.tokens[index]!.start;
     const first =
       this.fullAt(nameIndex, titles, outerStart, true) ??
+      this.reversedAt(nameIndex, titles, outerStart) ??
       this.initialAt(nameIndex, titles, outerStart, gender) ??
       this.surnameOnlyAt(nameIndex, titles, outerStart, gender);
     if (!first) return null;
@@ -231,6 +232,7 @@ class Scanner {
       if (index >= this.tokens.length) break;
       const more =
         this.fullAt(index, titles, token.start, true) ??
+        this.reversedAt(index, titles, token.start) ??
         this.initialAt(index, titles, token.start, null) ??
         this.surnameOnlyAt(index, titles, token.start, gender === 'f' ? null : gender);
       if (!more) break;
@@ -256,7 +258,7 @@ class Scanner {
     const surnameWords = [asWritten(surname)];
     let last = surname;
     const third = this.tokens[j + 2];
-    if (third && this.joined(surname, third) && ADJECTIVAL_SURNAME.test(third.text) && third.shape & CAPITALISED && !isOnlyCommonWord(third.text) && !/^\s(?:kraj|okres|obvod)/u.test(this.text.slice(third.end, third.end + 8))) {
+    if (third && this.joined(surname, third) && (ADJECTIVAL_SURNAME.test(third.text) || isSecondFemaleSurname(surname.text, third.text)) && third.shape & CAPITALISED && !isOnlyCommonWord(third.text) && !/^\s(?:kraj|okres|obvod)/u.test(this.text.slice(third.end, third.end + 8))) {
       surnameWords.push(third.text);
       last = third;
     }
@@ -416,6 +418,14 @@ function mayStartSuffixTitle(c: number): boolean {
 }
 
 /** A surname written without a given name: capitalised, and not just a common word ("Předmět"). */
+/** "Nováková Dvořáková", "Pokornou Jermanovou": a second -ová surname in the same case as the first. */
+function isSecondFemaleSurname(first: string, second: string): boolean {
+  const ending = FEMALE_SURNAME_CASE.exec(second)?.[1];
+  return ending !== undefined && first.endsWith(ending);
+}
+
+const FEMALE_SURNAME_CASE = /ov(á|é|ou)$/u;
+
 function isLoneSurname(token: Token): boolean {
   return (token.shape & CAPITALISED) !== 0 && !roleLemma(token.text) && !isOnlyCommonWord(token.text);
 }
