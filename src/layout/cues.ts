@@ -16,6 +16,7 @@ const ROLE_LABEL = new RegExp(String.raw`^${ROLE}${OF_WHOM}\s?:\s*\S`, 'u');
 const NAME_THEN_ROLE = new RegExp(String.raw`^[\p{Lu}][\p{L}.\s-]{2,60}?,?\s${ROLE}${OF_WHOM}\s*$`, 'u');
 /** The stamp of an electronic signature: "Digitálně podepsal", "Podepisující:", "Digitální podpis:". */
 const E_SIGNATURE = /^(?:Digitálně\spodepsal|Elektronicky\spodepsal|Podepisující\s?:|Digitální\spodpis\s?:|Podepsáno\s(?:elektronicky|digitálně))/iu;
+const ROLE_HINT = /[Ss]tarost|[Hh]ejtman|[Pp]rimátor|[Pp]ředsed|[Řř]editel|[Tt]ajemní|[Oo]věřovatel|[Jj]ednatel|[Mm]inistr|[Vv]edoucí|[Čč]len|[Nn]áměst|[Zz]ástup/u;
 const DOTTED = /(?:\.{5,}|_{5,}|…{3,}|-{8,})/u;
 const VERIFIED = /(?<![\p{L}])v\.\s?r\.?(?![\p{L}])/u;
 const GREETING = /^(?:S\s(?:pozdravem|úctou|přátelským\spozdravem)|Se\s(?:srdečným\s)?pozdravem|Srdečně\szdraví)/u;
@@ -26,20 +27,15 @@ const DATELINE = /^(?:Ve?\s\p{Lu}[\p{L}\s.-]{1,40}?(?:\sdne)?\s\d{1,2}\.\s?(?:\d
 export function isSignatureLine(line: string): boolean {
   if (line.length > 120) return false;
   // "STAROSTA OBCE" is read as "starosta obce" (the patterns name their capitals explicitly).
-  if (line === line.toUpperCase() && line !== line.toLowerCase()) line = line.toLowerCase();
-  return (
-    VERIFIED.test(line) ||
-    GREETING.test(line) ||
-    E_SIGNATURE.test(line) ||
-    ROLE_LINE.test(line) ||
-    ROLE_LABEL.test(line) ||
-    (line.length <= 90 && NAME_THEN_ROLE.test(line))
-  );
+  if (!LOWER_LETTER.test(line) && UPPER_LETTER.test(line)) line = line.toLowerCase();
+  if ((line.includes('v.') && VERIFIED.test(line)) || (/^[SsDdEePp]/u.test(line) && (GREETING.test(line) || E_SIGNATURE.test(line)))) return true;
+  // The role patterns are long: tried only on a line that names an office at all.
+  return ROLE_HINT.test(line) && (ROLE_LINE.test(line) || ROLE_LABEL.test(line) || (line.length <= 90 && NAME_THEN_ROLE.test(line)));
 }
 
 /** A dotted line to sign on; also a rule or a field to fill in, so it marks a block only beside other signs of one. */
 export function isDottedLine(line: string): boolean {
-  return line.length <= 160 && DOTTED.test(line);
+  return line.length <= 160 && (line.includes('..') || line.includes('__') || line.includes('…') || line.includes('--')) && DOTTED.test(line);
 }
 
 export function isDateline(line: string): boolean {
@@ -65,14 +61,31 @@ function stripTitles(line: string): string {
 const CONTACT_START = /^(?:(?:Kontakt(?:y|ní\sosoba|ní\sinformace)?|Tel(?:efon)?|Mob(?:il)?|Fax|E-?mail)(?:\s?[:.]|\s+(?:pro\s\p{L}+\s?:?\s*$|[\d+])|\s*$)|(?:Více\sinformací|Bližší\sinformace|Tiskov(?:á|ý)\smluvčí|Mluvčí|Autor(?:ka)?\s?:)(?![\p{L}])|www\.|https?:\/\/|IČO?\s?:|DIČ\s?:)/iu;
 /** "Mgr. Eva Malá, tisková mluvčí": who speaks for the body is its contact, not a signatory. */
 const SPOKESPERSON = /^[\p{Lu}\p{Ll}][\p{L}.\s-]{2,60}?,\s?(?:tiskov(?:á|ý)\s)?mluvčí(?![\p{L}])/u;
-const EMAIL = /[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}\d.-]+/u;
+const CONTACT_LINE_MAX = 160;
+const THREE_DIGITS = /\d{3}/u;
+const EMAIL_LOCAL = /[\p{L}\d._-]+$/u;
+const EMAIL_DOMAIN = /^[\p{L}\d-]+\.[\p{L}\d.-]+/u;
 const PHONE = /(?:\+420\s?)?\d{3}\s?\d{3}\s?\d{3}(?!\d)/u;
 
 /** A contact cue at the start, or an address or number with at most a few words (a name, a role) beside it. */
 export function isContactLine(line: string): boolean {
-  if (CONTACT_START.test(line) || SPOKESPERSON.test(line)) return true;
-  const rest = line.replace(EMAIL, '').replace(PHONE, '');
+  if (CONTACT_START.test(line)) return true;
+  if (line.length > CONTACT_LINE_MAX) return false;
+  if (line.includes('mluvčí') && SPOKESPERSON.test(line)) return true;
+  // Most lines hold neither an address nor a number: the patterns below would try every position.
+  const at = line.indexOf('@');
+  if (at < 0 && !THREE_DIGITS.test(line)) return false;
+  const rest = withoutEmail(line, at).replace(PHONE, '');
   return rest.length < line.length && !/^\p{Ll}/u.test(line) && rest.split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w)).length <= 5 && !/\p{L}{3}[.!?]$/u.test(line);
+}
+
+/** The line without the e-mail address around its "@" at `at` (read outward from it: no search from every position). */
+function withoutEmail(line: string, at: number): string {
+  if (at < 0) return line;
+  const local = EMAIL_LOCAL.exec(line.slice(0, at));
+  const domain = EMAIL_DOMAIN.exec(line.slice(at + 1));
+  if (!local || !domain) return line;
+  return line.slice(0, local.index) + line.slice(at + 1 + domain[0].length);
 }
 
 /** "Kontakt:", "Kontakty pro média": the next short line (a name) belongs to the contact block too. */
@@ -86,17 +99,34 @@ export function isListItemLine(line: string): boolean {
   return LIST_ITEM.test(line);
 }
 
+const HEADING_INITIAL = /^[UZVTPNDOČ]/u;
 const HEADING_WORD = /^(?:Usnesení|USNESENÍ|Zápis|ZÁPIS|Výpis|VÝPIS|Tisková\szpráva|TISKOVÁ\sZPRÁVA|Program|Návrh\susnesení|Důvodová\szpráva|DŮVODOVÁ\sZPRÁVA|Obecně\szávazná\svyhláška|OBECNĚ\sZÁVAZNÁ\sVYHLÁŠKA|Příloha|Část|ČÁST|Článek|Čl\.\s?\d|Zpravodaj|Newsletter|NEWSLETTER)(?![\p{L}])/u;
 
 /** A title or a section heading: short, without a sentence's end, in capitals or opened by a heading word. */
 export function isHeadingLine(line: string): boolean {
-  if (line.length > 100 || /[.,;]$/u.test(line) && !/\d\.$/u.test(line)) return false;
-  if (HEADING_WORD.test(line)) return true;
-  const letters = line.match(/\p{L}/gu) ?? [];
-  if (letters.length < 4) return false;
-  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
-  return upper / letters.length >= 0.8;
+  if (line.length > 100) return false;
+  const last = line.charAt(line.length - 1);
+  if ((last === ',' || last === ';' || last === '.') && !(last === '.' && isDigit(line.charCodeAt(line.length - 2)))) return false;
+  if (HEADING_INITIAL.test(line) && HEADING_WORD.test(line)) return true;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c > 127) {
+      const ch = line.charAt(i);
+      if (UPPER_LETTER.test(ch)) upper++;
+      else if (LOWER_LETTER.test(ch)) lower++;
+    }
+  }
+  return upper >= 4 && upper >= 4 * lower;
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+
 
 const PAGE_NUMBER = /^(?:[-–]\s?\d{1,4}\s?[-–]|\d{1,4}|(?:strana|str\.)\s?\d{1,4}(?:\s?(?:z|\/|ze)\s?\d{1,4})?|\d{1,4}\s?(?:\/|z|ze)\s?\d{1,4})$/iu;
 

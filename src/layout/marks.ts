@@ -16,10 +16,11 @@ const CLOSING_CHARS = 800;
 
 export function markedBlocks(text: string, lines: Line[], pageStarts: number[]): Block[] {
   const contents = lines.map((l) => text.slice(l.start, l.end));
+  const contact = contents.map(isContactLine);
   const kinds: Array<BlockKind | null> = contents.map(() => null);
   markPageFurniture(lines, contents, pageStarts, kinds);
-  markSignatures(text, lines, contents, kinds);
-  markContacts(contents, kinds);
+  markSignatures(text, lines, contents, contact, kinds);
+  markContacts(contents, contact, kinds);
   return runsOf(lines, kinds);
 }
 
@@ -45,9 +46,9 @@ function mark(indexes: number[], kind: BlockKind, contents: string[], kinds: Arr
   for (const i of indexes) if (contents[i]!.length <= 150 && (counts.get(key(i))! >= 2 || isPageNumberLine(contents[i]!))) kinds[i] = kind;
 }
 
-function markSignatures(text: string, lines: Line[], contents: string[], kinds: Array<BlockKind | null>): void {
+function markSignatures(text: string, lines: Line[], contents: string[], contact: boolean[], kinds: Array<BlockKind | null>): void {
   const free = (i: number) => i >= 0 && i < contents.length && kinds[i] === null;
-  const signs = contents.map((c, i) => free(i) && isSignatureLine(c) && !isContactLine(c) && !inRunningText(lines, contents, i) && !besideContact(contents, i));
+  const signs = contents.map((c, i) => free(i) && !contact[i] && isSignatureLine(c) && !inRunningText(lines, contents, i) && !besideContact(contents, contact, i));
   const near = (i: number) => signs.slice(Math.max(0, i - DOTTED_REACH), i + DOTTED_REACH + 1).some(Boolean) || contents.slice(Math.max(0, i - DOTTED_REACH), i + DOTTED_REACH + 1).some(isDateline);
   const strong = signs.map((sign, i) => sign || (free(i) && isDottedLine(contents[i]!) && (near(i) || text.length - lines[i]!.start <= CLOSING_CHARS)));
   strong.forEach((isStrong, i) => {
@@ -76,10 +77,8 @@ function sameHardLine(a: Line, b: Line): boolean {
 }
 
 /** "Kontakty na spolek" / "Marcel Kolaja, předseda výboru" / "tel. 776 …": a contact, not a signature. */
-function besideContact(contents: string[], i: number): boolean {
-  const before = contents[i - 1];
-  const after = contents[i + 1];
-  return (before !== undefined && (opensContactBlock(before) || isContactLine(before))) || (after !== undefined && isContactLine(after));
+function besideContact(contents: string[], contact: boolean[], i: number): boolean {
+  return contact[i - 1] === true || contact[i + 1] === true || (i > 0 && opensContactBlock(contents[i - 1]!));
 }
 
 /** A short line of mostly capitalised words (names with titles, a place and date), not a sentence. */
@@ -91,16 +90,15 @@ function nameLike(line: string): boolean {
   return capitalised * 2 >= words.length;
 }
 
-function markContacts(contents: string[], kinds: Array<BlockKind | null>): void {
+function markContacts(contents: string[], contact: boolean[], kinds: Array<BlockKind | null>): void {
   contents.forEach((c, i) => {
     if (kinds[i] !== null && kinds[i] !== 'signature') return;
-    if (isContactLine(c) || opensContactBlock(c)) kinds[i] = 'contact';
+    if (contact[i] || opensContactBlock(c)) kinds[i] = 'contact';
   });
   // The name under "Kontakt:" and a name line between two contact lines belong to the block.
   contents.forEach((c, i) => {
-    if (kinds[i] !== null || !nameLike(c)) return;
-    const after = kinds[i - 1] === 'contact' && (opensContactBlock(contents[i - 1]!) || kinds[i + 1] === 'contact');
-    if (after) kinds[i] = 'contact';
+    if (kinds[i] !== null || kinds[i - 1] !== 'contact') return;
+    if ((opensContactBlock(contents[i - 1]!) || kinds[i + 1] === 'contact') && nameLike(c)) kinds[i] = 'contact';
   });
 }
 

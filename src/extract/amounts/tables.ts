@@ -10,6 +10,7 @@ import { overlapsAny, withSpan } from '../span.js';
 import type { ExtractContext } from '../types.js';
 import { digitsValue } from './numbers.js';
 
+const CROWNS = /Kč|CZK/gu;
 const UNIT_LABEL = /(?<![\p{L}])(?:v\s|ve\s|\(|\[)?(?<scale>tis\.|tisících|tisíc|mil\.|milionech|milionů)?\s?(?:Kč|CZK)(?:\)|\])?(?![\p{L}])/u;
 /** A unit stands in a heading or column header, not inside a sentence that names a sum. */
 const LABEL_LINE_MAX = 160;
@@ -33,9 +34,15 @@ export function unitOnceAmounts(ctx: ExtractContext, found: AmountItem[]): Amoun
   const { text } = ctx;
   const { lines } = ctx.layout;
   const out: AmountItem[] = [];
+  const crowns = [...text.matchAll(CROWNS)].map((m) => m.index);
+  if (!crowns.length) return [];
   let scale = 0;
   let rowsLeft = 0;
+  let k = 0;
   for (const line of lines) {
+    while (k < crowns.length && crowns[k]! < line.start) k++;
+    // Most lines name no crowns and stand in no table: nothing to read.
+    if (scale === 0 && !(k < crowns.length && crowns[k]! < line.end)) continue;
     const content = text.slice(line.start, line.end);
     const unit = content.length <= LABEL_LINE_MAX && !isSentence(content) && !content.endsWith('.') ? UNIT_LABEL.exec(content) : null;
     if (unit && isColumnUnit(unit) && !OTHER_UNIT.test(content) && !hasSum(found, line)) {

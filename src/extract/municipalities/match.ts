@@ -142,8 +142,8 @@ function matchRest(tokens: Tokens, i: number, indexed: IndexedName, count: numbe
   for (let k = 0; k < count; k++) {
     const next = at + 1;
     if (next >= tokens.length || !tokens.joined(at, next)) return -1;
-    if (isAbbreviatedPreposition(tokens, next, indexed.rest[k]!)) at = next + 1; // past its full stop
-    else if (accepts(indexed.rest[k]!, tokens.text(next))) at = next;
+    if (accepts(indexed.rest[k]!, tokens.text(next))) at = next;
+    else if (isAbbreviatedPreposition(tokens, next, indexed.rest[k]!)) at = next + 1; // past its full stop
     else return -1;
   }
   return at;

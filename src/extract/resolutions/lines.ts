@@ -16,6 +16,8 @@ const HEADING_REACH = 3;
 /** "12/3/2019 schvaluje", "15/2021 – bere na vědomí", "UR/123/2019: Rada města souhlasí": an id (with a slash) opening a line, then a resolution's verb. */
 const LIST_LINE = new RegExp(String.raw`^(?<id>(?:(?:UR|UZ|RM|ZM|RK|ZK|RO|ZO)\/)?\d{1,5}(?:\/(?:\d{1,4}|\p{Lu}{1,5}))+)(?:\s?[:.–-])?\s+(?:(?:Rada|Zastupitelstvo|RM|ZM|ZO|RO|ZK|RK)(?:\s\p{Ll}+)?(?:\s\p{Lu}\p{L}*)*\s)?(?:schvaluje|neschvaluje|bere\s+na\s+vědomí|ukládá|souhlasí|nesouhlasí|doporučuje|revokuje|ruší|zamítá|volí|jmenuje|odvolává|pověřuje|stanovuje|stanoví|vydává|rozhoduje|určuje|zřizuje|deleguje|projednal[ao]?|vyhlašuje|akceptuje|konstatuje)(?![\p{L}])`, 'u');
 
+const MAY_OPEN = /[\dURZčČ]/u;
+
 export interface ResolutionLine {
   start: number;
   id: string;
@@ -24,6 +26,8 @@ export interface ResolutionLine {
 export function resolutionLines(text: string, lines: Line[]): ResolutionLine[] {
   const found: ResolutionLine[] = [];
   lines.forEach((line, i) => {
+    // Both forms open with a digit, a scheme's letter or "č."/"číslo".
+    if (!MAY_OPEN.test(text.charAt(line.start))) return;
     const content = text.slice(line.start, line.end);
     const listed = LIST_LINE.exec(content);
     if (listed) {
