@@ -178,4 +178,8 @@ export const DOCUMENT_CORPUS: CorpusExample<DocumentExpectation>[] = [
   { text: 'Slovo starostky\n\nMilí spoluobčané, zastupitelstvo schválilo opravu školy, jak uvedla radní.', expected: doc('other') },
   { text: 'Novinky\n\nKraj rozdělil dotace obcím\n\nZastupitelé kraje rozdělili 20 milionů korun.', expected: doc('press_release') },
   { text: 'Kraj podpořil obce, vydá i zpravodaj. „Je to dobrá zpráva,“ řekl hejtman. Informace vyjdou v obecním zpravodaji.', expected: doc('press_release'), note: 'a newsletter mentioned in the text is no newsletter title' },
+  { text: 'Zastupitelstvo obce Čerčany\n\nOPATŘENÍ OBECNÉ POVAHY č. 1/2022/OOP\n\nZměna č. 1 územního plánu Čerčan\n\nZastupitelstvo obce Čerčany vydává změnu č. 1 územního plánu.', expected: doc('council_document') },
+  { text: 'Návrh opatření obecné povahy\n\nRada města projedná návrh na zasedání.', expected: doc('council_document') },
+  { text: 'Výbor pro evropské záležitosti po odůvodnění zpravodaje Mikuláše Peksy a po rozpravě\n1. Bere na vědomí sdělení Komise.\n2. Vyzývá vládu k podpoře.', expected: doc('council_document'), note: 'the rapporteur (zpravodaj) of a committee is no newsletter' },
+  { text: 'Vyšel nový Městský zpravodaj. Radnice v něm informovala o opravách silnic.', expected: doc('other') },
 ];

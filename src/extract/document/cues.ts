@@ -111,6 +111,21 @@ export const TYPE_CUES: readonly TypeCue[] = [
     weight: 5,
     pattern: /zápis(?: č\. ?\S+)?\s+z(?:e)?\s+(?:\S+\s+){0,2}(?:zasedání|jednání|schůze)/iu,
   },
+  {
+    type: 'council_document',
+    cue: 'Opatření obecné povahy (nadpis)',
+    // Issued by a council's resolution, and its draft is material for the session.
+    weight: 4,
+    literals: ['opatření obecné povahy'],
+    pattern: /(?<=^[ \t#*]*(?:\S+[ \t]){0,2})opatření obecné povahy/imu,
+  },
+  {
+    type: 'council_document',
+    cue: 'po rozpravě (úvod usnesení výboru)',
+    weight: 3,
+    literals: ['po rozpravě'],
+    pattern: /po rozpravě/iu,
+  },
   { type: 'council_document', cue: 'Hlasování č.', weight: 4, literals: ['hlasování č.'], pattern: /hlasování č\./iu },
   { type: 'council_document', cue: 'Přítomni:', weight: 3, literals: ['přítomni:', 'přítomno:', 'omluveni:'], pattern: /(?:přítomni|přítomno|omluveni):/iu },
   { type: 'council_document', cue: 'ověřovatelé zápisu', weight: 2, literals: ['ověřovatel'], pattern: /ověřovatel\p{L}*\s+zápisu/iu },
@@ -135,10 +150,11 @@ export const TYPE_CUES: readonly TypeCue[] = [
   {
     type: 'other',
     cue: 'zpravodaj/listy',
-    literals: ['zpravodaj', 'newsletter', 'měsíčník', 'čtvrtletník', 'občasník', 'radniční ', 'obecní ', 'městské ', 'krajské ', 'krajských ', 'deník '],
-    // Named anywhere, as news items name them too; a newsletter's title is the cue above.
+    literals: ['newsletter', 'měsíčník', 'čtvrtletník', 'občasník', 'radniční ', 'obecní ', 'městské ', 'městský ', 'krajské ', 'krajských ', 'deník '],
+    // Named anywhere, as news items name them too; a newsletter's title is the cue above. A bare
+    // "zpravodaj" is as often the rapporteur of a committee ("po odůvodnění zpravodaje").
     weight: 3,
-    pattern: /zpravodaj|newsletter|měsíčník|čtvrtletník|občasník|(?:radniční|obecní|městské|krajské|krajských) (?:listy|listů|noviny)|deník \d{1,4}\/\d{4}/iu,
+    pattern: /newsletter|měsíčník|čtvrtletník|občasník|(?:radniční|obecní|městské|městský|krajské|krajských) (?:listy|listů|noviny|zpravodaj\p{L}*)|deník \d{1,4}\/\d{4}/iu,
   },
   {
     type: 'other',

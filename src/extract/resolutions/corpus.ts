@@ -75,6 +75,10 @@ export const RESOLUTION_CORPUS: CorpusExample<ResolutionExpectation>[] = [
   { text: 'Výpis usnesení\n12/3/2019 schvaluje program jednání\n13/3/2019 bere na vědomí zprávu o činnosti\n14/3/2019 – ukládá starostovi', expected: [r('12/3/2019'), r('13/3/2019'), r('14/3/2019')] },
   { text: '15/2021: Rada města souhlasí s pronájmem\n16/2021 Rada města neschvaluje prodej', expected: [r('15/2021'), r('16/2021')] },
   { text: 'Usnesení č. 7/2020/ZM.\nZastupitelstvo schvaluje', expected: [r('7/2020/ZM', { body: 'Zastupitelstvo města' })] },
+  { text: 'schválila Rada obce Čerčany usnesením č. 18.9/2016 ze dne 24. srpna 2016 podle § 6', expected: [r('18.9/2016', { date: '2016-08-24', year: 2016 })] },
+  { text: 'rozhodlo Zastupitelstvo obce usnesením č. 5.2.1 a 5.2.2 ze dne 15. září 2016', expected: [r('5.2.1'), r('5.2.2')] },
+  { text: 'byl usnesením č. 5.3.1/2021 ze dne 9. září 2021 pověřen určený zastupitel', expected: [r('5.3.1/2021', { date: '2021-09-09', year: 2021 })] },
+  { text: 'usnesení zastupitelstva ze dne 12.5.2016 bylo splněno', expected: [], note: 'a date after "usnesení" is no id' },
   // negatives of the same forms: budget changes and measures, contracts, meetings, parcels, points
   { text: 'schvaluje rozpočtovou změnu 12/2024/ZM ve výši 50 000 Kč', expected: [] },
   { text: 'rozpočtová změna č. 3/2024/RM byla schválena', expected: [] },
