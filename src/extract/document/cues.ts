@@ -163,7 +163,7 @@ export const TYPE_CUES: readonly TypeCue[] = [
     weight: 12,
     lineStartsWithin: 300,
     // A title line: the name and a number or date may follow, no sentence.
-    pattern: /[ \t#*]*(?:[^\s.,;!?]+[ \t]){0,3}?(?:zpravodaj|ZPRAVODAJ|Zpravodaj|newsletter|Newsletter|NEWSLETTER|bulletin|Bulletin|BULLETIN|měsíčník|čtvrtletník|občasník|deník(?=[ \t]\d{1,4}\/\d{4}))(?![\p{L}])(?:[^\n.,;!?]|(?<=\d)\.){0,80}(?:\n|$)|[ \t#*]*(?:Slovo starost\p{L}+|SLOVO STAROST\p{L}+|Úvodník|ÚVODNÍK)[ \t]*(?:\n|$)/u,
+    pattern: /[ \t#*]*(?:[^\s.,;!?]+[ \t]){0,3}?(?:zpravodaj|ZPRAVODAJ|Zpravodaj|newsletter|Newsletter|NEWSLETTER|bulletin|Bulletin|BULLETIN|měsíčník|čtvrtletník|občasník|deník(?=[ \t]\d{1,4}\/\d{4}))(?![\p{L}])(?:[^\n.,;!?]|(?<=\d)\.){0,120}(?:\n|$)|[ \t#*]*(?:Slovo starost\p{L}+|SLOVO STAROST\p{L}+|Úvodník|ÚVODNÍK)[ \t]*(?:\n|$)/u,
   },
   {
     type: 'other',
