@@ -25,7 +25,7 @@ export type DocumentFacts = Pick<
 /** `layout` from the layout stage; without it, the one the text's own lines show. */
 export function extractDocumentFacts(text: string, gazetteer: Gazetteer, warnings: Warning[], layout?: Layout): DocumentFacts {
   const ctx = extractContext(text, { gazetteer, warn: (w) => warnings.push(w), ...(layout && { layout }) });
-  const { type, cues } = classifyDocument(text);
+  const { type, cues } = classifyDocument(text, ctx.layout.lines);
   const documentDate = findDocumentDate(ctx, type);
   ctx.documentDate = documentDate?.date ?? null;
   const resolutions = extractResolutions(ctx);

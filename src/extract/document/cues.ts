@@ -162,8 +162,8 @@ export const TYPE_CUES: readonly TypeCue[] = [
     // A newsletter quotes people and lists resolutions too: its title outweighs all of that.
     weight: 12,
     lineStartsWithin: 300,
-    // A title line: the name and a number or date may follow, no sentence.
-    pattern: /[ \t#*]*(?:[^\s.,;!?]+[ \t]){0,3}?(?:zpravodaj|ZPRAVODAJ|Zpravodaj|newsletter|Newsletter|NEWSLETTER|bulletin|Bulletin|BULLETIN|měsíčník|čtvrtletník|občasník|deník(?=[ \t]\d{1,4}\/\d{4}))(?![\p{L}])(?:[^\n.,;!?]|(?<=\d)\.){0,120}(?:\n|$)|[ \t#*]*(?:Slovo starost\p{L}+|SLOVO STAROST\p{L}+|Úvodník|ÚVODNÍK)[ \t]*(?:\n|$)/u,
+    // A title: the name opens a line (as printed), no clause after it.
+    pattern: /[ \t#*]*(?:[^\s.,;!?]+[ \t]){0,3}?(?:zpravodaj|ZPRAVODAJ|Zpravodaj|newsletter|Newsletter|NEWSLETTER|bulletin|Bulletin|BULLETIN|měsíčník|čtvrtletník|občasník|deník(?=[ \t]\d{1,4}\/\d{4}))(?![\p{L}])(?![ \t]?[,;:])|[ \t#*]*(?:Slovo starost\p{L}+|SLOVO STAROST\p{L}+|Úvodník|ÚVODNÍK)[ \t]*(?:\n|$)/u,
   },
   {
     type: 'other',

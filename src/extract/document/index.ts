@@ -6,7 +6,7 @@
 import type { DateItem, DocumentType, Span } from '../../schema/record.js';
 import { extractDates } from '../dates/index.js';
 import type { ExtractContext } from '../types.js';
-import { blocksOf } from '../../layout/index.js';
+import { blocksOf, type Line } from '../../layout/index.js';
 import { isHighSurrogate, isLowSurrogate } from '../char-class.js';
 import { matchesAt } from '../sticky.js';
 import { wordFinder, type WordHit } from '../word-scan.js';
@@ -23,8 +23,9 @@ const cueLiteralsIn = wordFinder([...CUES_BY_LITERAL.keys(), ...QUOTATION_OPENIN
 const STICKY = new Map(TYPE_CUES.map((c) => [c, new RegExp(c.pattern.source, `${c.pattern.flags}y`)]));
 const LINE_START_CUES = TYPE_CUES.filter((c) => c.lineStartsWithin !== undefined);
 
-export function classifyDocument(text: string): { type: DocumentType; cues: string[] } {
-  const found = foundCues(text);
+/** `lines`: the layout's visual lines, whose starts the line-start cues are tried at (else the text's hard lines). */
+export function classifyDocument(text: string, lines?: readonly Line[]): { type: DocumentType; cues: string[] } {
+  const found = foundCues(text, lines);
   const hits = TYPE_CUES.filter((c) => found.has(c));
   const score = (type: DocumentType) => hits.filter((c) => c.type === type).reduce((sum, c) => sum + c.weight, 0);
   // On a tie the more specific kind wins: a session document quoting someone is still a session document.
@@ -40,8 +41,9 @@ export function classifyDocument(text: string): { type: DocumentType; cues: stri
  * `lineStartsWithin`) or where one of their literals stands (in any letter case, as their
  * patterns read them).
  */
-function foundCues(text: string): Set<TypeCue> {
-  const found = new Set(LINE_START_CUES.filter((c) => lineStartsWithin(text, c.lineStartsWithin!).some((at) => cueMatchesAt(c, text, at))));
+function foundCues(text: string, lines: readonly Line[] | undefined): Set<TypeCue> {
+  const starts = (limit: number) => (lines ? [0, ...lines.filter((l) => l.start <= limit).map((l) => l.start)] : lineStartsWithin(text, limit));
+  const found = new Set(LINE_START_CUES.filter((c) => starts(c.lineStartsWithin!).some((at) => cueMatchesAt(c, text, at))));
   const hits = cueLiteralsIn(text);
   let quotations: Array<[number, number]> | undefined;
   const quoted = (at: number) => (quotations ??= quotationSpans(text, hits)).some(([start, end]) => start < at && at < end);
