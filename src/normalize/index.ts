@@ -61,7 +61,7 @@ export function normalizeText(raw: string, rawPageStarts: number[] = [], rawElem
  * a small letter starts the next word ("M a t u š e k M i l e n a" → "Matušek Milena").
  */
 function joinLetterSpacedWords(t: MappedText): MappedText {
-  if (!LETTER_SPACED_HINT.test(t.text)) return t;
+  if (!hasLetterSpacedRun(t.text)) return t;
   return replaceMapped(t, LETTER_SPACED, (m) => {
     const letters = m[0].split(' ');
     if (letters.every((l) => ONE_LETTER_WORDS.has(l))) return m[0];
@@ -74,7 +74,26 @@ function joinLetterSpacedWords(t: MappedText): MappedText {
   });
 }
 
-const LETTER_SPACED_HINT = /(?<![\p{L}\p{M}.])\p{L} \p{L} \p{L}(?![\p{L}\p{M}.])/u;
+/**
+ * Whether some letter stands alone between spaces twice in a row ("x y z") and not all three are
+ * Czech one-letter words: read by character codes, as the pattern would be tried at every position.
+ */
+function hasLetterSpacedRun(text: string): boolean {
+  for (let i = text.indexOf(' '); i >= 0 && i + 4 < text.length; i = text.indexOf(' ', i + 1)) {
+    // text[i] is a space after a lone letter text[i-1]: the run "a b c" starts at i-1.
+    if (text.charCodeAt(i + 2) !== SPACE || !isLoneLetter(text, i - 1) || !isLoneLetter(text, i + 1) || !isLoneLetter(text, i + 3)) continue;
+    if (![text[i - 1], text[i + 1], text[i + 3]].every((l) => ONE_LETTER_WORDS.has(l!))) return true;
+  }
+  return false;
+}
+
+/** text[k] is a letter with no letter, mark or full stop right before or after it. */
+function isLoneLetter(text: string, k: number): boolean {
+  return k >= 0 && LETTER.test(text.charAt(k)) && !WORD_PART.test(text.charAt(k - 1)) && !WORD_PART.test(text.charAt(k + 1));
+}
+
+const LETTER = /\p{L}/u;
+const WORD_PART = /[\p{L}\p{M}.]/u;
 const LETTER_SPACED = /(?<![\p{L}\p{M}.])\p{L}(?: \p{L}){2,}(?![\p{L}\p{M}.])/gu;
 const ONE_LETTER_WORDS = new Set([...'aikosuvzAIKOSUVZ']);
 const UPPER = /^\p{Lu}/u;
