@@ -23,6 +23,10 @@ export const LAYOUT_CORPUS: LayoutExample[] = [
   { text: 'Zápis byl pořízen.\n\nV Liberci dne 12. 3. 2020\n\n……………………………⇥……………………………\nIng. Jan Novák⇥Petra Malá\nověřovatel⇥ověřovatel', expected: [['signature', 'V Liberci dne 12. 3. 2020\n\n…………………………… ……………………………\nIng. Jan Novák Petra Malá\nověřovatel ověřovatel']] },
   { text: 'Text smlouvy.\n\nIng. Jaromír Látal\nčlenové představenstva', expected: [['signature', 'Ing. Jaromír Látal\nčlenové představenstva']] },
   { text: 'Usnesení.\n\nJan Novák v. r.\nstarosta', expected: [['signature', 'Jan Novák v. r.\nstarosta']] },
+  { text: 'Usnesení bylo přijato.\n\nIng. Jan Novák⇥Mgr. Petr Malý⇥Eva Nová\nstarosta⇥místostarosta⇥tajemnice', expected: [['signature', 'Ing. Jan Novák Mgr. Petr Malý Eva Nová\nstarosta místostarosta tajemnice']] },
+  { text: 'Smlouva nabývá účinnosti dnem podpisu.\n\nZa objednatele: Ing. Jan Novák, ředitel\nZa zhotovitele: Peter Schmidt, jednatel', expected: [['signature', 'Za objednatele: Ing. Jan Novák, ředitel\nZa zhotovitele: Peter Schmidt, jednatel']] },
+  { text: 'Zápis byl pořízen.\n\nZapsala: Eva Malá\nOvěřovatelé: Jan Novák, Petr Malý', expected: [['signature', 'Ověřovatelé: Jan Novák, Petr Malý']], note: 'the recorder\'s label line is no signature line' },
+  { text: 'Přítomni: Jan Novák, Eva Malá. Za OV: Vojtěch Geltner (Chlum). Hosté: Petr Malý', expected: [], note: 'who came for a committee is present, not signing' },
   // negatives: a role inside a sentence (also when the reader wrapped it), a rule of dots under a label, a contact
   { text: '„Jsme rádi,“ doplnil⏎Petr Tulpa, náměstek hejtmana⏎pro resort sociálních věcí.', expected: [] },
   { text: 'Starosta obce informoval zastupitelstvo o stavu rozpočtu.', expected: [] },

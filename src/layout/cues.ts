@@ -6,7 +6,7 @@
  */
 
 /** The office of a person who signs, in the nominative, as signature blocks name it. */
-const ROLE = String.raw`(?:(?:\d\.\s?)?(?:[Mm]ísto)?[Ss]tarost(?:a|ka)|[Zz]ástup(?:ce|kyně)\s(?:starost(?:y|ky)|hejtman(?:a|ky)|primátor(?:a|ky))|(?:\d\.\s?)?[Nn]áměst(?:ek|kyně)(?:\s(?:hejtman(?:a|ky)|primátor(?:a|ky)|starost(?:y|ky)|ministr(?:a|yně)))?|[Hh]ejtman(?:ka)?|(?:[Mm]ísto)?[Pp]rimátor(?:ka)?|(?:[Mm]ísto)?[Pp]ředsed(?:a|kyně)|[Řř]editel(?:ka)?|[Tt]ajemní(?:k|ce)|[Oo]věřovatel(?:é|ka|ky)?(?:\szápisu)?|[Jj]ednatel(?:ka)?|[Mm]inistr(?:yně)?|[Vv]edoucí\s(?:odboru|oddělení|úřadu)|[Čč]len(?:ka|ové|ky)?\s(?:rady|zastupitelstva|výboru|představenstva|dozorčí\srady))`;
+const ROLE = String.raw`(?:(?:\d\.\s?)?(?:[Mm]ísto)?[Ss]tarost(?:a|ka)|[Zz]ástup(?:ce|kyně)\s(?:starost(?:y|ky)|hejtman(?:a|ky)|primátor(?:a|ky))|(?:\d\.\s?)?[Nn]áměst(?:ek|kyně)(?:\s(?:hejtman(?:a|ky)|primátor(?:a|ky)|starost(?:y|ky)|ministr(?:a|yně)))?|[Hh]ejtman(?:ka)?|(?:[Mm]ísto)?[Pp]rimátor(?:ka)?|(?:[Mm]ísto)?[Pp]ředsed(?:a|kyně)|[Řř]editel(?:ka)?|[Tt]ajemn(?:ík|ice)|[Oo]věřovatel(?:é|ka|ky)?(?:\szápisu)?|[Jj]ednatel(?:ka)?|[Mm]inistr(?:yně)?|[Vv]edoucí\s(?:odboru|oddělení|úřadu)|[Čč]len(?:ka|ové|ky)?\s(?:rady|zastupitelstva|výboru|představenstva|dozorčí\srady))`;
 /** Words that may follow a role on its line: whose office it is ("obce Lhota", "Libereckého kraje", "hl. m. Prahy"). */
 const OF_WHOM = String.raw`(?:\s(?:obce|města|městyse|městské|části|městského|obvodu|kraje|rady|zastupitelstva|výboru|úřadu|odboru|zápisu|hl\.|m\.|\p{Lu}[\p{L}-]*|\d{1,3}|v\.\s?r\.?))*`;
 const ROLE_LINE = new RegExp(String.raw`^(?:${ROLE}${OF_WHOM}[\s,;]*)+$`, 'u');
@@ -14,9 +14,14 @@ const ROLE_LINE = new RegExp(String.raw`^(?:${ROLE}${OF_WHOM}[\s,;]*)+$`, 'u');
 const ROLE_LABEL = new RegExp(String.raw`^${ROLE}${OF_WHOM}\s?:\s*\S`, 'u');
 /** "Mgr. Jan Novák, starosta", "Ing. Eva Malá, starostka obce Lhota", "Mgr. Jan Novák vedoucí odboru". */
 const NAME_THEN_ROLE = new RegExp(String.raw`^[\p{Lu}][\p{L}.\s-]{2,60}?,?\s${ROLE}${OF_WHOM}\s*$`, 'u');
+/**
+ * "Za objednatele:", "Za zhotovitele: Peter Schmidt, jednatel", "Za Statutární město Brno:": a
+ * contract party's signature line (not "Za OV: …" in a list of those present).
+ */
+const FOR_PARTY = /^Za\s(?:objednatel|zhotovitel|prodávající|kupující|pronajímatel|nájemc|dodavatel|odběratel|poskytovatel|příjemc|dárc|obdarovan|investor|zadavatel|půjčitel|vypůjčitel|budoucí|smluvní\sstran|[Ss]tatutární\sm|[Mm]ěst|[Oo]bec|[Kk]raj|[Mm]ěstys|[Mm]ěstsk)[\p{L} .,-]{0,50}:/u;
 /** The stamp of an electronic signature: "Digitálně podepsal", "Podepisující:", "Digitální podpis:". */
 const E_SIGNATURE = /^(?:Digitálně\spodepsal|Elektronicky\spodepsal|Podepisující\s?:|Digitální\spodpis\s?:|Podepsáno\s(?:elektronicky|digitálně))/iu;
-const ROLE_HINT = /[Ss]tarost|[Hh]ejtman|[Pp]rimátor|[Pp]ředsed|[Řř]editel|[Tt]ajemní|[Oo]věřovatel|[Jj]ednatel|[Mm]inistr|[Vv]edoucí|[Čč]len|[Nn]áměst|[Zz]ástup/u;
+const ROLE_HINT = /[Ss]tarost|[Hh]ejtman|[Pp]rimátor|[Pp]ředsed|[Řř]editel|[Tt]ajemn|[Oo]věřovatel|[Jj]ednatel|[Mm]inistr|[Vv]edoucí|[Čč]len|[Nn]áměst|[Zz]ástup/u;
 const DOTTED = /(?:\.{5,}|_{5,}|…{3,}|-{8,})/u;
 const VERIFIED = /(?<![\p{L}])v\.\s?r\.?(?![\p{L}])/u;
 const GREETING = /^(?:S\s(?:pozdravem|úctou|přátelským\spozdravem)|Se\s(?:srdečným\s)?pozdravem|Srdečně\szdraví)/u;
@@ -28,7 +33,7 @@ export function isSignatureLine(line: string): boolean {
   if (line.length > 120) return false;
   // "STAROSTA OBCE" is read as "starosta obce" (the patterns name their capitals explicitly).
   if (!LOWER_LETTER.test(line) && UPPER_LETTER.test(line)) line = line.toLowerCase();
-  if ((line.includes('v.') && VERIFIED.test(line)) || (/^[SsDdEePp]/u.test(line) && (GREETING.test(line) || E_SIGNATURE.test(line)))) return true;
+  if ((line.includes('v.') && VERIFIED.test(line)) || (/^[SsDdEePp]/u.test(line) && (GREETING.test(line) || E_SIGNATURE.test(line))) || FOR_PARTY.test(line)) return true;
   // The role patterns are long: tried only on a line that names an office at all.
   return ROLE_HINT.test(line) && (ROLE_LINE.test(line) || ROLE_LABEL.test(line) || (line.length <= 90 && NAME_THEN_ROLE.test(line)));
 }

@@ -48,7 +48,7 @@ function mark(indexes: number[], kind: BlockKind, contents: string[], kinds: Arr
 
 function markSignatures(text: string, lines: Line[], contents: string[], contact: boolean[], kinds: Array<BlockKind | null>): void {
   const free = (i: number) => i >= 0 && i < contents.length && kinds[i] === null;
-  const signs = contents.map((c, i) => free(i) && !contact[i] && isSignatureLine(c) && !inRunningText(lines, contents, i) && !besideContact(contents, contact, i));
+  const signs = contents.map((c, i) => free(i) && !contact[i] && isSignatureLine(c) && !inRunningText(text, lines, contents, i) && !besideContact(contents, contact, i));
   const near = (i: number) => signs.slice(Math.max(0, i - DOTTED_REACH), i + DOTTED_REACH + 1).some(Boolean) || contents.slice(Math.max(0, i - DOTTED_REACH), i + DOTTED_REACH + 1).some(isDateline);
   const strong = signs.map((sign, i) => sign || (free(i) && isDottedLine(contents[i]!) && (near(i) || text.length - lines[i]!.start <= CLOSING_CHARS)));
   strong.forEach((isStrong, i) => {
@@ -65,15 +65,15 @@ function markSignatures(text: string, lines: Line[], contents: string[], contact
  * line, ends with a small-letter word ("… doplnil" / "Petr Tulpa, náměstek hejtmana"), or the
  * line after continues it in small letters.
  */
-function inRunningText(lines: Line[], contents: string[], i: number): boolean {
-  const joinedBefore = i > 0 && sameHardLine(lines[i - 1]!, lines[i]!) && /(?:^|\s)\p{Ll}+,?$/u.test(contents[i - 1]!);
-  const joinedAfter = i + 1 < lines.length && sameHardLine(lines[i]!, lines[i + 1]!) && /^\p{Ll}/u.test(contents[i + 1]!) && /(?:^|\s)\p{Ll}+,?$/u.test(contents[i]!);
+function inRunningText(text: string, lines: Line[], contents: string[], i: number): boolean {
+  const joinedBefore = i > 0 && sameHardLine(text, lines[i - 1]!, lines[i]!) && /(?:^|\s)\p{Ll}+,?$/u.test(contents[i - 1]!);
+  const joinedAfter = i + 1 < lines.length && sameHardLine(text, lines[i]!, lines[i + 1]!) && /^\p{Ll}/u.test(contents[i + 1]!) && /(?:^|\s)\p{Ll}+,?$/u.test(contents[i]!);
   return joinedBefore || joinedAfter;
 }
 
-/** Visual lines cut from one hard line are separated by a single space. */
-function sameHardLine(a: Line, b: Line): boolean {
-  return b.start - a.end === 1;
+/** Visual lines cut from one hard line are separated by a single space (a soft break). */
+function sameHardLine(text: string, a: Line, b: Line): boolean {
+  return b.start - a.end === 1 && text.charCodeAt(a.end) === 32;
 }
 
 /** "Kontakty na spolek" / "Marcel Kolaja, předseda výboru" / "tel. 776 …": a contact, not a signature. */
