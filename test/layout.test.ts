@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLayout, lineAt } from '../src/layout/index.js';
 import { exampleInput, LAYOUT_CORPUS } from '../src/layout/corpus.js';
-import { processDocument } from '../src/process.js';
+import { extractText, processDocument } from '../src/process.js';
 import type { CzdocRecord } from '../src/schema/record.js';
 import { SEEDS, SHARED } from './helpers.js';
 
@@ -74,6 +74,15 @@ describe('blocks', () => {
     const record = await read(join(SHARED, 'corpus/docs/c23.txt'));
     expect(texts(record, 'signature')).toEqual(['Mgr. Jiří Matušek Milena Kozumplíková zástupce starosty městské části starostka městské části']);
     expect(record.signatories.map((s) => s.name).sort()).toEqual(['Jiří Matušek', 'Milena Kozumplíková']);
+  });
+
+  it('keeps names set side by side in columns apart, surname first or not', () => {
+    const surnameFirst = extractText('Zastupitelstvo schvaluje rozpočet.\n\n………………………   ………………………\nN o v á k  Jan      D v o ř á k  Petr\nstarosta             místostarosta');
+    expect(surnameFirst.signatories.map((s) => s.name)).toEqual(['Jan Novák', 'Petr Dvořák']);
+    const three = extractText('Usnesení bylo přijato.\n\nIng. Jan Novák     Mgr. Petr Malý     Ing. Eva Horáková\nstarosta     místostarosta     tajemnice');
+    expect(three.signatories.map((s) => s.name)).toEqual(['Jan Novák', 'Petr Malý', 'Eva Horáková']);
+    const contract = extractText('Smlouva nabývá účinnosti dnem podpisu.\n\nZa objednatele: Ing. Jan Novák, ředitel\nZa zhotovitele: Peter Schmidt, jednatel');
+    expect(contract.signatories.map((s) => s.name)).toEqual(['Jan Novák', 'Peter Schmidt']);
   });
 
   it('finds the visual line of an offset', () => {

@@ -90,7 +90,8 @@ const REVERSED_START = /(?:^|[\n,;:|(]\s*|\.\s?|\|\s*)$/u;
 
 export function extractPersons(ctx: ExtractContext): Person[] {
   const tokens = nameTokens(tokensOf(ctx));
-  const scanner = new Scanner(ctx.text, tokens, (word) => namesPlace(ctx, word));
+  const cellEnds = new Set([...ctx.layout.columnGaps, ...ctx.layout.lines.map((l) => l.end)]);
+  const scanner = new Scanner(ctx.text, tokens, (word) => namesPlace(ctx, word), new Set(ctx.layout.columnGaps), cellEnds);
   const mentions = scanner.scan().filter((m) => !overlapsAny(ctx.claimed, m.span.start, m.span.end));
   const people = mergeMentions(mentions);
   addRepeatedSurnames(ctx.text, tokens, people, mentions);
@@ -122,6 +123,10 @@ class Scanner {
     private readonly text: string,
     private readonly tokens: Token[],
     private readonly isPlace: (word: string) => boolean,
+    /** Spaces that stood for a column gap: a name never runs across one (two names side by side). */
+    private readonly columnGaps: ReadonlySet<number>,
+    /** Where a cell or a visual line ends (a column gap or the line's end): a surname-first name may end there. */
+    private readonly cellEnds: ReadonlySet<number>,
   ) {}
 
   scan(): Mention[] {
@@ -289,8 +294,8 @@ class Scanner {
     if (!(surname.shape & CAPITALISED) || isGivenNameForm(surname.text) || roleLemma(surname.text)) return null;
     const after = this.tokens[j + 2];
     if (after && this.joined(given, after) && after.shape & CAPITALISED) return null;
-    if (!REVERSED_END.test(this.text.slice(given.end, given.end + 3))) return null;
-    if (titles.length === 0 && !REVERSED_START.test(this.text.slice(Math.max(0, surname.start - 3), surname.start))) return null;
+    if (!REVERSED_END.test(this.text.slice(given.end, given.end + 3)) && !this.cellEnds.has(given.end)) return null;
+    if (titles.length === 0 && !REVERSED_START.test(this.text.slice(Math.max(0, surname.start - 3), surname.start)) && !this.cellEnds.has(surname.start - 1)) return null;
     const givenReading = givenNameReadings(given.text).find((r) => r.lemma === given.text && (r.cases & NOM) !== 0)!;
     const fits = surnameReadings(surname.text).some((r) => r.lemma === surname.text && r.gender === givenReading.gender && (r.cases & NOM) !== 0);
     if (!fits) return null;
@@ -397,7 +402,7 @@ class Scanner {
     const at = a.end;
     switch (b.start - at) {
       case 1:
-        return text.charCodeAt(at) === SPACE || text.charCodeAt(at) === LINE_FEED;
+        return (text.charCodeAt(at) === SPACE && !this.columnGaps.has(at)) || text.charCodeAt(at) === LINE_FEED;
       case 2:
         return (text.charCodeAt(at) === SPACE && text.charCodeAt(at + 1) === LINE_FEED) || (text.charCodeAt(at) === LINE_FEED && text.charCodeAt(at + 1) === SPACE);
       case 3:
