@@ -42,7 +42,7 @@ export function classifyDocument(text: string, lines?: readonly Line[]): { type:
  * patterns read them).
  */
 function foundCues(text: string, lines: readonly Line[] | undefined): Set<TypeCue> {
-  const starts = (limit: number) => (lines ? [0, ...lines.filter((l) => l.start <= limit).map((l) => l.start)] : lineStartsWithin(text, limit));
+  const starts = (limit: number) => (lines ? visualLineStartsWithin(lines, limit) : lineStartsWithin(text, limit));
   const found = new Set(LINE_START_CUES.filter((c) => starts(c.lineStartsWithin!).some((at) => cueMatchesAt(c, text, at))));
   const hits = cueLiteralsIn(text);
   let quotations: Array<[number, number]> | undefined;
@@ -60,6 +60,16 @@ function cueMatchesAt(cue: TypeCue, text: string, at: number): boolean {
   const sticky = STICKY.get(cue)!;
   sticky.lastIndex = at;
   return sticky.test(text);
+}
+
+/** 0 and the start of every visual line within the first `limit` characters (lines are in text order). */
+function visualLineStartsWithin(lines: readonly Line[], limit: number): number[] {
+  const starts = [0];
+  for (const line of lines) {
+    if (line.start > limit) break;
+    starts.push(line.start);
+  }
+  return starts;
 }
 
 /**
