@@ -39,8 +39,9 @@ export function detectFormat(bytes: Uint8Array, path: string): Detection {
   if (/^(\u0089PNG|\u00FF\u00D8\u00FF|GIF8|II\*\u0000|MM\u0000\*)/.test(head)) {
     return { kind: 'unsupported', format: 'image', extensionFormat };
   }
-  if (looksBinary(bytes)) return { kind: 'unsupported', format: 'binary', extensionFormat };
-  if (looksLikeHtml(head)) return { kind: 'supported', format: 'html', extensionFormat };
+  const utf16 = utf16Head(bytes);
+  if (!utf16 && looksBinary(bytes)) return { kind: 'unsupported', format: 'binary', extensionFormat };
+  if (looksLikeHtml(utf16 ?? head)) return { kind: 'supported', format: 'html', extensionFormat };
   const format = extensionFormat === 'markdown' ? 'markdown' : 'text';
   return { kind: 'supported', format, extensionFormat };
 }
@@ -61,6 +62,17 @@ function looksLikeHtml(head: string): boolean {
   const start = head.replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '').trimStart().slice(0, 512).toLowerCase();
   return /^(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html)/.test(start) ||
     (/^<!--/.test(start) && /<html[\s>]/.test(head.toLowerCase()));
+}
+
+/**
+ * The start of a text with a UTF-16 byte-order mark (as voting systems and Windows tools export
+ * HTML), decoded: its NUL bytes are half of each ASCII character, not a sign of binary data.
+ */
+function utf16Head(bytes: Uint8Array): string | null {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  if (!le && !(bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
+  const head = bytes.subarray(2, Math.min(bytes.length, 2050));
+  return new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(head);
 }
 
 /** NUL bytes never occur in text in the 8-bit encodings and UTF-8 we read. */

@@ -157,4 +157,5 @@ export const PERSON_CORPUS: CorpusExample<PersonExpectation>[] = [
   { text: 'Memorandum podepsal Andrzej Duda s Katarzynou Nowak.', expected: [p('Andrzej Duda'), p('Katarzyna Nowak')] },
   { text: 'Přítomny: Eva Nováková, Horáková Alena', expected: [p('Eva Nováková'), p('Alena Horáková')], note: 'a comma ends the first name: no second surname' },
   { text: 'Jana Nováková Praha', expected: [p('Jana Nováková')], note: 'a place after a name is no second surname' },
+  { text: 'Pro: Ing. Tomáš Pifka Ing. Ph.D. Libor Podešva Mgr. Dalibor Sedláček', expected: [p('Tomáš Pifka'), p('Libor Podešva'), p('Dalibor Sedláček')], note: 'a suffix title set before the name by a voting system' },
 ];
