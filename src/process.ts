@@ -82,7 +82,7 @@ function buildRecord(raw: RawDocument, source: SourceFacts, gazetteer: Gazetteer
     return errorRecord(source, gazetteer, 'no_text', message, { mediaType: raw.mediaType, pages: raw.pages });
   }
   if (!text.trim()) warnings.push({ code: 'empty_text', message: 'The document contains no text; nothing was extracted.' });
-  const layout = buildLayout({ ...normalized, pageStarts });
+  const layout = buildLayout(normalized);
   const facts = extractDocumentFacts(text, gazetteer, warnings, layout);
   const record: CzdocRecord = {
     schemaVersion: SCHEMA_VERSION,

@@ -37,7 +37,7 @@ export function buildLayout({ text, evidence = NO_EVIDENCE, elements = [], pageS
   const hard = hardLines(text);
   const lines = visualLines(text, hard, evidence.softBreaks);
   const marked = markedBlocks(text, lines, pageStarts);
-  const plain = { text, elements, columnGaps: evidence.columnGaps };
+  const plain = { text, kindOfMarkup: elements.length ? markupKinds(elements) : null, columnGaps: evidence.columnGaps };
   const blocks: Block[] = [];
   let covered = 0;
   let m = 0;
@@ -80,7 +80,8 @@ const MAX_PLAIN_CELL = 50;
 
 interface PlainInput {
   text: string;
-  elements: RawElement[];
+  /** The kind the markup gives [start, end), asked in text order; null for text without markup. */
+  kindOfMarkup: ((start: number, end: number) => BlockKind) | null;
   columnGaps: number[];
 }
 
@@ -88,12 +89,12 @@ interface PlainInput {
  * A piece of a hard line outside marked blocks: its element's kind, else what its text shows; a
  * plain-text line set in columns is a table row followed by its cells.
  */
-function addPlain({ text, elements, columnGaps }: PlainInput, start: number, end: number, blocks: Block[]): void {
+function addPlain({ text, kindOfMarkup, columnGaps }: PlainInput, start: number, end: number, blocks: Block[]): void {
   while (start < end && /\s/u.test(text[start]!)) start++;
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
   if (end <= start) return;
-  if (elements.length) {
-    blocks.push({ kind: elementKindAt(elements, start, end), start, end });
+  if (kindOfMarkup) {
+    blocks.push({ kind: kindOfMarkup(start, end), start, end });
     return;
   }
   const cells = cellsOf({ start, end }, columnGaps);
@@ -104,14 +105,20 @@ function addPlain({ text, elements, columnGaps }: PlainInput, start: number, end
   blocks.push({ kind: plainKind(text.slice(start, end), blocks.length === 0), start, end });
 }
 
-function elementKindAt(elements: RawElement[], start: number, end: number): BlockKind {
-  let kind: BlockKind = 'paragraph';
-  for (const e of elements) {
-    if (e.start > start) break;
-    if (e.end < end) continue;
-    if (e.kind === 'heading' || e.kind === 'list_item') kind = e.kind;
-  }
-  return kind;
+/**
+ * The innermost heading or list item of the markup that holds [start, end), else paragraph. Asked
+ * in text order, so the elements are swept once: those that started are kept while they last.
+ */
+function markupKinds(elements: RawElement[]): (start: number, end: number) => BlockKind {
+  const sorted = elements.filter((e) => e.kind === 'heading' || e.kind === 'list_item').sort((a, b) => a.start - b.start || b.end - a.end);
+  let next = 0;
+  let open: RawElement[] = [];
+  return (start, end) => {
+    while (next < sorted.length && sorted[next]!.start <= start) open.push(sorted[next++]!);
+    open = open.filter((e) => e.end > start);
+    const holder = open.findLast((e) => e.end >= end);
+    return holder ? holder.kind : 'paragraph';
+  };
 }
 
 /** The first line of a document, when short and not a sentence, is its title. */
@@ -127,9 +134,12 @@ function plainKind(content: string, first: boolean): BlockKind {
  * its cells follow it.
  */
 function withTables(blocks: Block[], tables: RawElement[]): Block[] {
-  const rows = tables.filter((t) => t.kind === 'table_row');
+  const byStart = (a: RawElement, b: RawElement) => a.start - b.start;
+  const rows = tables.filter((t) => t.kind === 'table_row').sort(byStart);
+  const cells = tables.filter((t) => t.kind === 'table_cell').sort(byStart);
   const out: Block[] = [];
   let k = 0;
+  let c = 0;
   for (const row of rows) {
     for (; k < blocks.length && blocks[k]!.end <= row.start; k++) out.push(blocks[k]!);
     const inside: Block[] = [];
@@ -139,7 +149,8 @@ function withTables(blocks: Block[], tables: RawElement[]): Block[] {
       continue;
     }
     out.push({ kind: 'table_row', start: row.start, end: row.end });
-    for (const cell of tables) if (cell.kind === 'table_cell' && cell.start >= row.start && cell.end <= row.end) out.push({ kind: 'table_cell', start: cell.start, end: cell.end });
+    while (c < cells.length && cells[c]!.start < row.start) c++;
+    for (; c < cells.length && cells[c]!.start < row.end; c++) if (cells[c]!.end <= row.end) out.push({ kind: 'table_cell', start: cells[c]!.start, end: cells[c]!.end });
   }
   out.push(...blocks.slice(k));
   return out;

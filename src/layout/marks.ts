@@ -26,14 +26,20 @@ export function markedBlocks(text: string, lines: Line[], pageStarts: number[]):
 
 function markPageFurniture(lines: Line[], contents: string[], pageStarts: number[], kinds: Array<BlockKind | null>): void {
   if (pageStarts.length < 2) return;
-  const pages = pageStarts.map((start, p) => {
-    const end = pageStarts[p + 1] ?? Infinity;
-    const indexes: number[] = [];
-    lines.forEach((l, i) => l.start >= start && l.start < end && indexes.push(i));
-    return indexes;
+  // One pass: the lines are in text order, so each page's lines follow one another.
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  let page = -1;
+  lines.forEach((line, i) => {
+    let on = page;
+    while (on + 1 < pageStarts.length && line.start >= pageStarts[on + 1]!) on++;
+    if (on < 0) return;
+    if (on !== page) {
+      firsts.push(i);
+      lasts.push(i);
+      page = on;
+    } else lasts[lasts.length - 1] = i;
   });
-  const firsts = pages.map((p) => p[0]).filter((i): i is number => i !== undefined);
-  const lasts = pages.map((p) => p[p.length - 1]).filter((i): i is number => i !== undefined);
   mark(firsts, 'page_header', contents, kinds);
   mark(lasts, 'page_footer', contents, kinds);
 }

@@ -45,8 +45,6 @@ const CLOSING_QUOTE = /[“”"]/u;
 /** Sticky: tried where an "S" stands (see lastGreeting). */
 const GREETING = /(?:S\s(?:pozdravem|úctou|přátelským\spozdravem)|Se\s(?:srdečným\s)?pozdravem|Srdečně\szdraví)/uy;
 const ADDRESSEE_OR_LABEL = /(?:Vážen[ýá]|Vaše\sč|Kontakt|Více\sinformací|Zpracoval|Vyřizuje|VYŘIZUJE|Předkládá|Ověřující|Ověřil|Na\svědomí|Rozdělovník|Příjemce|Adresát|Projednal|Zapsal)/u;
-/** ", tisková mluvčí" after a name on its own line: the author of a press release, not a signatory. */
-const SPEAKS_FOR_BODY = /^,?\s*(?:tiskov(?:á|ý)\s+)?mluvčí(?![\p{L}])/u;
 const DOTTED_LINE = /(?:\.{5,}|_{5,}|…{3,})/u;
 const VERIFIED = /^[\s,]*v\.\s?r\.?/u;
 const VERIFIED_LINE_END = /v\.\s?r\.?\s*$/u;
@@ -75,7 +73,7 @@ function personsWhoSigned(ctx: ExtractContext, persons: Person[], stems: number[
   };
   for (const n of signedInNarration(ctx.text, named, stems)) take(n);
   for (const n of signedInQuotes(ctx.text, named, stems)) take(n);
-  for (const n of signatureBlocks(ctx.text, named)) take(n);
+  for (const n of signatureBlocks(ctx, named)) take(n);
   for (const n of inSignatureBlocks(ctx, named)) take(n);
   return [...signed.values()].map(({ person, span }) => toSignatory(person, span));
 }
@@ -106,14 +104,18 @@ function signedInQuotes(text: string, named: Named[], stems: number[]): Named[] 
   return found;
 }
 
-function signatureBlocks(text: string, named: Named[]): Named[] {
+function signatureBlocks(ctx: ExtractContext, named: Named[]): Named[] {
+  const { text } = ctx;
+  // A contact block's name (the spokesperson credit "Mgr. Eva Malá, tisková mluvčí") is no sign-off.
+  const contacts = blocksOf(ctx.layout, 'contact');
+  const inContact = (n: Named) => contacts.some((b) => b.start <= n.span.start && n.span.end <= b.end);
   const found: Named[] = [];
   for (const n of named) {
     if (verifiedAfter(text, n.span.end) || lineBeforeEndsVerified(text, n.span.start)) found.push(n);
   }
   found.push(...afterGreeting(text, named));
   for (const n of named) {
-    if (!standsOnItsOwnLine(text, n) || addressedOrLabelled(text, n) || SPEAKS_FOR_BODY.test(text.slice(n.span.end, n.span.end + 30))) continue;
+    if (!standsOnItsOwnLine(text, n) || addressedOrLabelled(text, n) || inContact(n)) continue;
     if (text.length - n.span.start <= CLOSING_REACH || underSignatureLine(text, n)) found.push(n);
   }
   return found;
