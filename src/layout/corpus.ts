@@ -25,7 +25,9 @@ export const LAYOUT_CORPUS: LayoutExample[] = [
   { text: 'Usnesení.\n\nJan Novák v. r.\nstarosta', expected: [['signature', 'Jan Novák v. r.\nstarosta']] },
   { text: 'Usnesení bylo přijato.\n\nIng. Jan Novák⇥Mgr. Petr Malý⇥Eva Nová\nstarosta⇥místostarosta⇥tajemnice', expected: [['signature', 'Ing. Jan Novák Mgr. Petr Malý Eva Nová\nstarosta místostarosta tajemnice']] },
   { text: 'Smlouva nabývá účinnosti dnem podpisu.\n\nZa objednatele: Ing. Jan Novák, ředitel\nZa zhotovitele: Peter Schmidt, jednatel', expected: [['signature', 'Za objednatele: Ing. Jan Novák, ředitel\nZa zhotovitele: Peter Schmidt, jednatel']] },
-  { text: 'Zápis byl pořízen.\n\nZapsala: Eva Malá\nOvěřovatelé: Jan Novák, Petr Malý', expected: [['signature', 'Ověřovatelé: Jan Novák, Petr Malý']], note: 'the recorder\'s label line is no signature line' },
+  { text: 'Zápis byl pořízen.\n\nZapsala: Eva Malá\nOvěřovatelé: Jan Novák, Petr Malý', expected: [['signature', 'Zapsala: Eva Malá\nOvěřovatelé: Jan Novák, Petr Malý']], note: 'the closing lines of a zápis: recorder and verifiers sign it' },
+  { text: 'Starosta poděkoval a zasedání ukončil.\nZapsal: P. Dvořák\nOvěřili: J. Malý, K. Nová', expected: [['signature', 'Zapsal: P. Dvořák\nOvěřili: J. Malý, K. Nová']] },
+  { text: 'Zápis ze zasedání zastupitelstva obce\nPřítomni: Jan Novák, Petr Malý, Eva Nová\nOvěřovatelé zápisu: Malý, Nová\nZapisovatel: Novák\n' + 'Zastupitelstvo projednalo body programu. '.repeat(25), expected: [], note: 'at the head of the minutes the same labels only appoint' },
   { text: 'Přítomni: Jan Novák, Eva Malá. Za OV: Vojtěch Geltner (Chlum). Hosté: Petr Malý', expected: [], note: 'who came for a committee is present, not signing' },
   // negatives: a role inside a sentence (also when the reader wrapped it), a rule of dots under a label, a contact
   { text: '„Jsme rádi,“ doplnil⏎Petr Tulpa, náměstek hejtmana⏎pro resort sociálních věcí.', expected: [] },

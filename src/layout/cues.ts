@@ -7,11 +7,16 @@
 
 /** The office of a person who signs, in the nominative, as signature blocks name it. */
 const ROLE = String.raw`(?:(?:\d\.\s?)?(?:[Mm]ísto)?[Ss]tarost(?:a|ka)|[Zz]ástup(?:ce|kyně)\s(?:starost(?:y|ky)|hejtman(?:a|ky)|primátor(?:a|ky))|(?:\d\.\s?)?[Nn]áměst(?:ek|kyně)(?:\s(?:hejtman(?:a|ky)|primátor(?:a|ky)|starost(?:y|ky)|ministr(?:a|yně)))?|[Hh]ejtman(?:ka)?|(?:[Mm]ísto)?[Pp]rimátor(?:ka)?|(?:[Mm]ísto)?[Pp]ředsed(?:a|kyně)|[Řř]editel(?:ka)?|[Tt]ajemn(?:ík|ice)|[Oo]věřovatel(?:é|ka|ky)?(?:\szápisu)?|[Jj]ednatel(?:ka)?|[Mm]inistr(?:yně)?|[Vv]edoucí\s(?:odboru|oddělení|úřadu)|[Čč]len(?:ka|ové|ky)?\s(?:rady|zastupitelstva|výboru|představenstva|dozorčí\srady))`;
-/** Words that may follow a role on its line: whose office it is ("obce Lhota", "Libereckého kraje", "hl. m. Prahy"). */
-const OF_WHOM = String.raw`(?:\s(?:obce|města|městyse|městské|části|městského|obvodu|kraje|rady|zastupitelstva|výboru|úřadu|odboru|zápisu|hl\.|m\.|\p{Lu}[\p{L}-]*|\d{1,3}|v\.\s?r\.?))*`;
+/** Words that may follow a role on its line: whose office it is ("obce Lhota", "Libereckého kraje", "hl. m. Prahy", "ředitel školy"). */
+const OF_WHOM = String.raw`(?:\s(?:obce|města|městyse|městské|části|městského|obvodu|kraje|rady|zastupitelstva|výboru|úřadu|odboru|zápisu|školy|organizace|společnosti|ústavu|spolku|svazku|nemocnice|hl\.|m\.|\p{Lu}[\p{L}-]*|\d{1,3}|v\.\s?r\.?))*`;
 const ROLE_LINE = new RegExp(String.raw`^(?:${ROLE}${OF_WHOM}[\s,;]*)+$`, 'u');
-/** "starosta městské části: Mgr. Jan Novák", "Ověřovatelé: Jan Novák, Eva Malá". */
-const ROLE_LABEL = new RegExp(String.raw`^${ROLE}${OF_WHOM}\s?:\s*\S`, 'u');
+/** "starosta městské části: Mgr. Jan Novák" (the verifiers' label is a MINUTES_SIGNER). */
+const ROLE_LABEL = new RegExp(String.raw`^(?![Oo]věřovatel)${ROLE}${OF_WHOM}\s?:\s*\S`, 'u');
+/**
+ * "Zapsala: Eva Malá", "Ověřili: Jan Novák, Petr Malý", "Ověřovatelé zápisu: …": who wrote and who
+ * verified a zápis. The same labels head the minutes, where they only appoint (isMinutesSignerLine).
+ */
+const MINUTES_SIGNER = /^(?:Zapsal[aio]?|Zapisovatel(?:ka)?|Ověřil[aio]?|Ověřovatel(?:é|ka|ky)?(?:\szápisu)?)\s?:\s*\S/u;
 /** "Mgr. Jan Novák, starosta", "Ing. Eva Malá, starostka obce Lhota", "Mgr. Jan Novák vedoucí odboru". */
 const NAME_THEN_ROLE = new RegExp(String.raw`^[\p{Lu}][\p{L}.\s-]{2,60}?,?\s${ROLE}${OF_WHOM}\s*$`, 'u');
 /**
@@ -36,6 +41,11 @@ export function isSignatureLine(line: string): boolean {
   if ((line.includes('v.') && VERIFIED.test(line)) || (/^[SsDdEePp]/u.test(line) && (GREETING.test(line) || E_SIGNATURE.test(line))) || FOR_PARTY.test(line)) return true;
   // The role patterns are long: tried only on a line that names an office at all.
   return ROLE_HINT.test(line) && (ROLE_LINE.test(line) || ROLE_LABEL.test(line) || (line.length <= 90 && NAME_THEN_ROLE.test(line)));
+}
+
+/** A minutes' recorder or verifiers line: a signature line only in the closing part of the document. */
+export function isMinutesSignerLine(line: string): boolean {
+  return line.length <= 120 && MINUTES_SIGNER.test(line);
 }
 
 /** A dotted line to sign on; also a rule or a field to fill in, so it marks a block only beside other signs of one. */

@@ -5,7 +5,7 @@
  * contact blocks.
  */
 import type { Block, BlockKind } from '../schema/record.js';
-import { isContactLine, isDateline, isDottedLine, isPageNumberLine, isSignatureLine, maySignatureNeighbour, opensContactBlock } from './cues.js';
+import { isContactLine, isDateline, isDottedLine, isMinutesSignerLine, isPageNumberLine, isSignatureLine, maySignatureNeighbour, opensContactBlock } from './cues.js';
 import type { Line } from './lines.js';
 
 /** How many lines above and below a signature line may belong to its block (name, office, dateline). */
@@ -54,9 +54,11 @@ function mark(indexes: number[], kind: BlockKind, contents: string[], kinds: Arr
 
 function markSignatures(text: string, lines: Line[], contents: string[], contact: boolean[], kinds: Array<BlockKind | null>): void {
   const free = (i: number) => i >= 0 && i < contents.length && kinds[i] === null;
-  const signs = contents.map((c, i) => free(i) && !contact[i] && isSignatureLine(c) && !inRunningText(text, lines, contents, i) && !besideContact(contents, contact, i));
+  const closing = (i: number) => text.length - lines[i]!.start <= CLOSING_CHARS;
+  const lastBody = lastBodyLine(contents);
+  const signs = contents.map((c, i) => free(i) && !contact[i] && (isSignatureLine(c) || (i > lastBody && isMinutesSignerLine(c))) && !inRunningText(text, lines, contents, i) && !besideContact(contents, contact, i));
   const near = (i: number) => signs.slice(Math.max(0, i - DOTTED_REACH), i + DOTTED_REACH + 1).some(Boolean) || contents.slice(Math.max(0, i - DOTTED_REACH), i + DOTTED_REACH + 1).some(isDateline);
-  const strong = signs.map((sign, i) => sign || (free(i) && isDottedLine(contents[i]!) && (near(i) || text.length - lines[i]!.start <= CLOSING_CHARS)));
+  const strong = signs.map((sign, i) => sign || (free(i) && isDottedLine(contents[i]!) && (near(i) || closing(i))));
   strong.forEach((isStrong, i) => {
     if (!isStrong) return;
     kinds[i] = 'signature';
@@ -64,6 +66,15 @@ function markSignatures(text: string, lines: Line[], contents: string[], contact
     for (let k = i - 1; k >= i - SIGNATURE_REACH && joins(k); k--) kinds[k] = 'signature';
     for (let k = i + 1; k <= i + SIGNATURE_REACH && joins(k); k++) kinds[k] = 'signature';
   });
+}
+
+/** The last line that is neither a signature's line (signer label, dotted line, dateline, name) nor blank: the minutes' signers stand after it. */
+function lastBodyLine(contents: string[]): number {
+  for (let i = contents.length - 1; i >= 0; i--) {
+    const c = contents[i]!.trim();
+    if (c !== '' && !isMinutesSignerLine(c) && !isSignatureLine(c) && !isDottedLine(c) && !isDateline(c) && !nameLike(c)) return i;
+  }
+  return -1;
 }
 
 /**

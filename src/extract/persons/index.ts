@@ -91,17 +91,14 @@ const REVERSED_START = /(?:^|[\n,;:|(]\s*|\.\s?|\|\s*)$/u;
 export function extractPersons(ctx: ExtractContext): Person[] {
   const tokens = nameTokens(tokensOf(ctx));
   const cellEnds = new Set([...ctx.layout.columnGaps, ...ctx.layout.lines.map((l) => l.end)]);
-  const scanner = new Scanner(ctx.text, tokens, (word) => namesPlace(ctx, word), new Set(ctx.layout.columnGaps), cellEnds);
+  const scanner = new Scanner(ctx.text, tokens, { isPlace: (word) => namesPlace(ctx, word), abbreviatesPlace: (initial, word) => abbreviatesPlace(ctx, initial, word) }, new Set(ctx.layout.columnGaps), cellEnds);
   const mentions = scanner.scan().filter((m) => !overlapsAny(ctx.claimed, m.span.start, m.span.end));
   const people = mergeMentions(mentions);
   addRepeatedSurnames(ctx.text, tokens, people, mentions);
   return people.map((p) => toPerson(ctx.text, p));
 }
 
-/**
- * "Kroměříže" in "starosta Kroměříže (ODS)" is the town, not a surname; so is "Budějovice" in
- * "Č. Budějovice" (the last word of a municipality's name).
- */
+/** "Kroměříže" in "starosta Kroměříže (ODS)" is the town, not a surname. */
 function namesPlace(ctx: ExtractContext, word: string): boolean {
   const gazetteer = ctx.gazetteer;
   if (!gazetteer) return false;
@@ -112,6 +109,35 @@ function namesPlace(ctx: ExtractContext, word: string): boolean {
   return cached(answers, word, (w) => isName(w) || lemmasOf(w).some(isName) || surnameReadings(w).some((r) => isName(r.lemma)));
 }
 
+/**
+ * "Č. Budějovice", "N. Město", "Č. Budějovicích": the initial abbreviates the word before it in a
+ * municipality's name; "J. Kolína" names a person (no "J… Kolín" is a municipality).
+ */
+function abbreviatesPlace(ctx: ExtractContext, initial: string, word: string): boolean {
+  const gazetteer = ctx.gazetteer;
+  if (!gazetteer) return false;
+  const initialsBefore = gazetteer.derive('persons:initialsBeforePlaceWords', (g) => {
+    const map = new Map<string, Set<string>>();
+    for (const name of g.municipalitiesByName.keys()) {
+      const words = name.split(/[ -]/u);
+      for (let k = 1; k < words.length; k++) {
+        const initials = map.get(words[k]!) ?? new Set<string>();
+        initials.add(words[k - 1]!.charAt(0).toUpperCase());
+        map.set(words[k]!, initials);
+      }
+    }
+    return map;
+  });
+  const before = (w: string) => initialsBefore.get(w)?.has(initial) ?? false;
+  return before(word) || lemmasOf(word).some(before) || surnameReadings(word).some((r) => before(r.lemma));
+}
+
+
+/** What the scanner asks the register: a town named where a surname may stand. */
+interface PlaceTests {
+  isPlace: (word: string) => boolean;
+  abbreviatesPlace: (initial: string, word: string) => boolean;
+}
 
 /** A roll call is a list: fewer hits than this are chance ("Brna IČ: 44992785"). */
 const ROLL_CALL_MINIMUM = 3;
@@ -122,7 +148,7 @@ class Scanner {
   constructor(
     private readonly text: string,
     private readonly tokens: Token[],
-    private readonly isPlace: (word: string) => boolean,
+    private readonly places: PlaceTests,
     /** Spaces that stood for a column gap: a name never runs across one (two names side by side). */
     private readonly columnGaps: ReadonlySet<number>,
     /** Where a cell or a visual line ends (a column gap or the line's end): a surname-first name may end there. */
@@ -321,7 +347,7 @@ class Scanner {
     if (initial === null || index - j > 2) return null;
     const surname = this.tokens[index];
     if (!surname || this.text.slice(this.tokens[index - 1]!.end, surname.start) !== '. ' || !isLoneSurname(surname)) return null;
-    if (this.insideInstitutionName(outerStart) || (titles.length === 0 && gender === null && this.isPlace(surname.text))) return { mentions: [], next: index + 1 };
+    if (this.insideInstitutionName(outerStart) || (titles.length === 0 && gender === null && this.places.abbreviatesPlace(initial, surname.text))) return { mentions: [], next: index + 1 };
     return this.surnameMention(surname, index, titles, outerStart, gender, initial);
   }
 
@@ -338,7 +364,7 @@ class Scanner {
     const token = this.tokens[j]!;
     if (this.text[token.end + 1] !== '(' || !stickyAt(PARTY_AFTER, this.text, token.end)) return null;
     const role = ROLE_BEFORE_SURNAME.exec(this.text.slice(Math.max(0, token.start - 50), token.start));
-    if (!role || !roleLemma(role[1]!) || !isLoneSurname(token) || isGivenNameForm(token.text) || this.isPlace(token.text)) return null;
+    if (!role || !roleLemma(role[1]!) || !isLoneSurname(token) || isGivenNameForm(token.text) || this.places.isPlace(token.text)) return null;
     return this.surnameMention(token, j, [], token.start, null, null);
   }
 

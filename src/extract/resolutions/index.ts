@@ -28,8 +28,8 @@ const HEADING = new RegExp(
   String.raw`(?<![\p{L}])(?:Usnesení|USNESENÍ|Usn\.)\s?:?\s+(?<first>\d{1,5}(?:\/\d{1,4})+(?:\/\p{Lu}{1,4})?)(?:\s+(?<second>\d{1,5}\/\d{1,4}(?:\/\p{Lu}{1,4})?))?${NOT_AFTER_ID}`,
   'uy',
 );
-/** "Číslo: 12/2019" in resolution minutes. */
-const NUMBER_LABEL = new RegExp(String.raw`(?<![\p{L}])(?:Číslo:\s*(?<id>\d{1,5}\/[\d\p{Lu}\/]+)|Číslo\susnesení\s?:\s*(?<any>${ID}))${NOT_AFTER_ID}`, 'uiy');
+/** "Číslo: 12/2019" in resolution minutes; "Číslo usnesení: 44", "číslo usnesení 9/4/2017". */
+const NUMBER_LABEL = new RegExp(String.raw`(?<![\p{L}])(?:Číslo:\s*(?<id>\d{1,5}\/[\d\p{Lu}\/]+)|Číslo\susnesení\s?:?\s*(?<any>${ID}))${NOT_AFTER_ID}`, 'uiy');
 /** Where TRIGGERED, HEADING and NUMBER_LABEL may start: "usnesení", "usn.", "číslo:", "číslo usnesení" in any letter case. */
 const triggerWordsIn = wordFinder(['usnesení', 'usn.', 'číslo:', 'číslo']);
 /** Schemes that identify themselves: "45/2019/ZK", "UR/123/2019", "UZ/21/6/2016", "RM 15/2021". */

@@ -44,7 +44,10 @@ const NOT_SIGNED_OBJECT = /^\s(?:\p{L}+\s)?(?:petici|petice|prezenční|arch)/iu
 const CLOSING_QUOTE = /[“”"]/u;
 /** Sticky: tried where an "S" stands (see lastGreeting). */
 const GREETING = /(?:S\s(?:pozdravem|úctou|přátelským\spozdravem)|Se\s(?:srdečným\s)?pozdravem|Srdečně\szdraví)/uy;
-const ADDRESSEE_OR_LABEL = /(?:Vážen[ýá]|Vaše\sč|Kontakt|Více\sinformací|Zpracoval|Vyřizuje|VYŘIZUJE|Předkládá|Ověřující|Ověřil|Na\svědomí|Rozdělovník|Příjemce|Adresát|Projednal|Zapsal)/u;
+const NOT_SIGNING_LABEL = String.raw`Vážen[ýá]|Vaše\sč|Kontakt|Více\sinformací|Zpracoval|Vyřizuje|VYŘIZUJE|Předkládá|Ověřující|Na\svědomí|Rozdělovník|Příjemce|Adresát|Projednal`;
+/** Labels of a name that did not sign it; who wrote or verified minutes signs them only in a signature block. */
+const ADDRESSEE_OR_LABEL = new RegExp(String.raw`(?:${NOT_SIGNING_LABEL}|Ověřil|Zapsal)`, 'u');
+const LABEL_IN_SIGNATURE_BLOCK = new RegExp(NOT_SIGNING_LABEL, 'u');
 const DOTTED_LINE = /(?:\.{5,}|_{5,}|…{3,})/u;
 const VERIFIED = /^[\s,]*v\.\s?r\.?/u;
 const VERIFIED_LINE_END = /v\.\s?r\.?\s*$/u;
@@ -123,8 +126,9 @@ function signatureBlocks(ctx: ExtractContext, named: Named[]): Named[] {
 
 /**
  * Every name in a signature block of the layout (names under dotted lines, beside "starosta",
- * "místostarosta" set in columns, "starosta městské části: Mgr. Jan Novák"), except one its own
- * line labels as a preparer, addressee or contact ("Zpracoval: …").
+ * "místostarosta" set in columns, "starosta městské části: Mgr. Jan Novák", the closing "Zapsala:" and
+ * "Ověřili:" lines of a zápis), except one its own line labels as a preparer, addressee or contact
+ * ("Zpracoval: …").
  */
 function inSignatureBlocks(ctx: ExtractContext, named: Named[]): Named[] {
   const blocks = blocksOf(ctx.layout, 'signature');
@@ -134,7 +138,7 @@ function inSignatureBlocks(ctx: ExtractContext, named: Named[]): Named[] {
     const line = lineAt(ctx.layout, n.span.start);
     const previous = line && lineAt(ctx.layout, line.start - 2);
     const labels = line ? ctx.text.slice(previous && previous.end - previous.start <= 60 ? previous.start : line.start, n.span.start) : '';
-    return !ADDRESSEE_OR_LABEL.test(labels);
+    return !LABEL_IN_SIGNATURE_BLOCK.test(labels);
   });
 }
 
