@@ -106,7 +106,12 @@ function namesPlace(ctx: ExtractContext, word: string): boolean {
   const lastWords = gazetteer.derive('persons:lastWordsOfPlaceNames', (g) => new Set([...g.municipalitiesByName.keys()].map((n) => n.split(/[ -]/u).pop()!)));
   const isName = (w: string) => names.has(w) || lastWords.has(w);
   const answers = gazetteer.derive('persons:namesPlace', () => new Map<string, boolean>());
-  return cached(answers, word, (w) => isName(w) || lemmasOf(w).some(isName) || surnameReadings(w).some((r) => isName(r.lemma)));
+  return cached(answers, word, (w) => anyReading(w, isName));
+}
+
+/** The word as written, or one of its lemmas (common noun or surname), passes `test`. */
+function anyReading(word: string, test: (lemma: string) => boolean): boolean {
+  return test(word) || lemmasOf(word).some(test) || surnameReadings(word).some((r) => test(r.lemma));
 }
 
 /**
@@ -128,10 +133,8 @@ function abbreviatesPlace(ctx: ExtractContext, initial: string, word: string): b
     }
     return map;
   });
-  const before = (w: string) => initialsBefore.get(w)?.has(initial) ?? false;
-  return before(word) || lemmasOf(word).some(before) || surnameReadings(word).some((r) => before(r.lemma));
+  return anyReading(word, (w) => initialsBefore.get(w)?.has(initial) ?? false);
 }
-
 
 /** What the scanner asks the register: a town named where a surname may stand. */
 interface PlaceTests {
