@@ -74,12 +74,14 @@ export async function writeCsv(sheets: Sheet[], dir: string, options: CsvOptions
 export async function writeXlsx(sheets: Sheet[], path: string): Promise<void> {
   const temp = `${path}.${process.pid}.tmp`;
   try {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useSharedStrings: true });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useSharedStrings: true, useStyles: true });
     workbook.creator = 'czdoc';
     for (const sheet of sheets) {
       const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-      worksheet.columns = sheet.header.map((header) => ({ header, width: Math.min(40, Math.max(10, header.length + 2)) }));
-      worksheet.getRow(1).font = { bold: true };
+      worksheet.columns = sheet.header.map((header) => ({ width: Math.min(40, Math.max(10, header.length + 2)) }));
+      const head = worksheet.addRow(sheet.header);
+      head.font = { bold: true };
+      head.commit();
       worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.header.length } };
       for (const row of sheet.rows) worksheet.addRow(row).commit();
       worksheet.commit();
