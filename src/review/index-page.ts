@@ -66,13 +66,13 @@ function indexHtml(): string {
     </div>
     <fieldset class="field-filters"><legend>Obsahuje hodnoty</legend>${fieldFilters}</fieldset>
     <fieldset class="field-filters value-filters"><legend>Hledá hodnoty</legend>
-      <div><label for="v-municipality">Obec (název nebo kód)</label><input type="search" id="v-municipality" data-value="municipality" autocomplete="off" placeholder="Liberec, 563889"></div>
-      <div><label for="v-region">Kraj</label><input type="search" id="v-region" data-value="region" autocomplete="off" placeholder="Liberecký"></div>
-      <div><label for="v-year">Rok</label><input type="number" id="v-year" data-value="year" min="1900" max="2100"></div>
-      <div><label for="v-resolution">Usnesení č.</label><input type="search" id="v-resolution" data-value="resolution" autocomplete="off" placeholder="1145/16/RK"></div>
-      <div><label for="v-person">Osoba</label><input type="search" id="v-person" data-value="person" autocomplete="off" placeholder="Půta"></div>
-      <div><label for="v-amount-min">Částka od (Kč)</label><input type="number" id="v-amount-min" data-value="amountMin" min="0"></div>
-      <div><label for="v-amount-max">Částka do (Kč)</label><input type="number" id="v-amount-max" data-value="amountMax" min="0"></div>
+      <div class="field-filter"><label for="v-municipality">Obec (název nebo kód)</label><input type="search" id="v-municipality" data-value="municipality" autocomplete="off" placeholder="Liberec, 563889"></div>
+      <div class="field-filter"><label for="v-region">Kraj</label><input type="search" id="v-region" data-value="region" autocomplete="off" placeholder="Liberecký"></div>
+      <div class="field-filter"><label for="v-year">Rok</label><input type="number" id="v-year" data-value="year" min="1900" max="2100"></div>
+      <div class="field-filter"><label for="v-resolution">Usnesení č.</label><input type="search" id="v-resolution" data-value="resolution" autocomplete="off" placeholder="1145/16/RK"></div>
+      <div class="field-filter"><label for="v-person">Osoba</label><input type="search" id="v-person" data-value="person" autocomplete="off" placeholder="Půta"></div>
+      <div class="field-filter"><label for="v-amount-min">Částka od (Kč)</label><input type="number" id="v-amount-min" data-value="amountMin" min="0"></div>
+      <div class="field-filter"><label for="v-amount-max">Částka do (Kč)</label><input type="number" id="v-amount-max" data-value="amountMax" min="0"></div>
     </fieldset>
   </form>
   <section id="charts" class="charts" aria-label="Počty nalezených dokumentů podle typu, roku a kraje"></section>

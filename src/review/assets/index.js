@@ -168,13 +168,13 @@
 
   function chart(title, bars) {
     const ROW = 18;
-    const LABEL = 150;
-    const WIDTH = 320;
+    const LABEL = 200;
+    const WIDTH = 370;
     const most = Math.max(1, ...bars.map((b) => b[1]));
     const rows = bars.map((b, i) => {
       const y = i * ROW;
       const w = Math.max(1, Math.round(((WIDTH - LABEL - 50) * b[1]) / most));
-      return '<g class="bar"><text x="' + (LABEL - 6) + '" y="' + (y + 13) + '" text-anchor="end">' + esc(b[0]) + '</text>' +
+      return '<g class="bar"><text x="' + (LABEL - 6) + '" y="' + (y + 13) + '" text-anchor="end">' + esc(b[0].length > 34 ? b[0].slice(0, 33) + '…' : b[0]) + '</text>' +
         '<rect x="' + LABEL + '" y="' + (y + 3) + '" width="' + w + '" height="' + (ROW - 6) + '"></rect>' +
         '<text class="count" x="' + (LABEL + w + 4) + '" y="' + (y + 13) + '">' + numbers.format(b[1]) + '</text></g>';
     }).join('');
