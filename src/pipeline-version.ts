@@ -21,7 +21,7 @@ export function pipelineVersion(): string {
 }
 
 /** Only these parts of the package shape a record; the CLI, batch runner and review page do not. */
-const RECORD_SHAPING = /^(extract|normalize|read|schema|gazetteer|morphology)\/|^(process|source)\.[jt]s$/;
+const RECORD_SHAPING = /^(extract|layout|normalize|read|schema|gazetteer|morphology)\/|^(process|source)\.[jt]s$/;
 
 /** The compiled (or, under the test runner, source) modules, in a stable order. */
 function codeFiles(dir: string): string[] {

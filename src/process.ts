@@ -4,6 +4,7 @@
  */
 import { extractDocumentFacts } from './extract/index.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer/index.js';
+import { buildLayout } from './layout/index.js';
 import { normalizeText } from './normalize/index.js';
 import { readDocument, ReadError, type RawDocument } from './read/index.js';
 import { RecordSchema, SCHEMA_VERSION, type CzdocRecord, type MediaType, type Warning } from './schema/record.js';
@@ -60,6 +61,7 @@ export function extractText(text: string, options: ExtractTextOptions = {}): Czd
     encoding: 'utf-8',
     pages: null,
     title: null,
+    elements: [],
     warnings: [],
   };
   return buildRecord(raw, sourceFacts(bytes, options.path ?? '<text>'), options.gazetteer ?? loadGazetteer());
@@ -72,14 +74,16 @@ function sourceFacts(bytes: Uint8Array, path: string): SourceFacts {
 }
 
 function buildRecord(raw: RawDocument, source: SourceFacts, gazetteer: Gazetteer): CzdocRecord {
-  const { text, pageStarts } = normalizeText(raw.text, raw.pageStarts);
+  const normalized = normalizeText(raw.text, raw.pageStarts, raw.elements);
+  const { text, pageStarts } = normalized;
   const warnings: Warning[] = [...raw.warnings];
   if (!text.trim() && raw.mediaType === 'application/pdf') {
     const message = `The PDF has ${raw.pages} page(s) but no text layer (a scan?); nothing can be extracted. Run OCR on it and process the result.`;
     return errorRecord(source, gazetteer, 'no_text', message, { mediaType: raw.mediaType, pages: raw.pages });
   }
   if (!text.trim()) warnings.push({ code: 'empty_text', message: 'The document contains no text; nothing was extracted.' });
-  const facts = extractDocumentFacts(text, gazetteer, warnings);
+  const layout = buildLayout(normalized);
+  const facts = extractDocumentFacts(text, gazetteer, warnings, layout);
   const record: CzdocRecord = {
     schemaVersion: SCHEMA_VERSION,
     status: 'ok',
@@ -89,6 +93,7 @@ function buildRecord(raw: RawDocument, source: SourceFacts, gazetteer: Gazetteer
     document: { ...facts.document, title: raw.title ?? firstLineTitle(text), language: 'cs' },
     text,
     pageMap: pageMap(pageStarts, text.length),
+    blocks: layout.blocks,
     dates: facts.dates,
     amounts: facts.amounts,
     municipalities: facts.municipalities,
@@ -117,6 +122,7 @@ export function errorRecord(
     document: { type: 'other', typeCues: [], date: null, dateSource: null, title: null, language: 'cs' },
     text: '',
     pageMap: [],
+    blocks: [],
     dates: [],
     amounts: [],
     municipalities: [],

@@ -105,6 +105,19 @@ describe('text encodings', () => {
     expect(decodeText(Buffer.from('Žďár'))).toEqual({ text: 'Žďár', encoding: 'utf-8' });
   });
 
+  it('reads HTML and text in UTF-16 with a byte-order mark (its NUL bytes are no sign of binary data)', async () => {
+    const html = '<html><head><meta charset="windows-1250"><title>Hlasování</title></head><body><p>Zastupitelstvo města Vsetína</p><p>Jan Novák: ANO</p></body></html>';
+    const utf16 = (text: string, bom: number[], encoding: 'utf16le') => Buffer.concat([Buffer.from(bom), Buffer.from(text, encoding)]);
+    const le = await readDocument(utf16(html.replace(/\n/g, '\r\n'), [0xff, 0xfe], 'utf16le'), 'hlasovani.html');
+    expect(le.mediaType).toBe('text/html');
+    expect(le.encoding).toBe('utf-16le');
+    expect(le.text).toContain('Zastupitelstvo města Vsetína');
+    const be = Buffer.from(utf16('Usnesení č. 5/2019', [0xff, 0xfe], 'utf16le').subarray(2)).swap16();
+    const text = await readDocument(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), 'usneseni.txt');
+    expect(text.mediaType).toBe('text/plain');
+    expect(text.text).toBe('Usnesení č. 5/2019');
+  });
+
   it.skipIf(!existsSync(join(SHARED, 'corpus/docs/t001.html')))('reads the Windows-1250 HTML of the corpus', async () => {
     const doc = await readDocument(readFileSync(join(SHARED, 'corpus/docs/t001.html')), 't001.html');
     expect(doc.encoding).toBe('windows-1250');

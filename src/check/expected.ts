@@ -11,7 +11,7 @@ import { readJsonFile } from '../schema/json-file.js';
 export const ExpectedSchema = z
   .object({
     id: z.string(),
-    source: z.string().optional().describe('The document, relative to the shared folder (corpus fixtures) or a file name beside this record'),
+    source: z.string().optional().describe('The document: relative to the shared folder (corpus/docs/…), or to the project (fixtures/corpus-docs/…); absent when it lies beside this record'),
     type: z.enum(['press_release', 'council_document', 'other']),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
     dates: z.array(z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/)),
@@ -63,9 +63,12 @@ export function loadFixture(expectedPath: string, sharedDir: string): Fixture {
   const siblings = siblingDocuments(expectedPath);
   if (siblings.length) return { expectedPath, expected, documents: siblings, missing: null };
   if (!expected.source) throw new FixtureError(`${expectedPath}: names no "source" document and none lies beside it`);
-  const document = join(sharedDir, expected.source);
+  // "fixtures/corpus-docs/…": a document the project keeps itself, beside the fixture folders.
+  const projectDir = dirname(dirname(dirname(expectedPath)));
+  const base = expected.source.startsWith('fixtures/') ? projectDir : sharedDir;
+  const document = join(base, expected.source);
   if (existsSync(document)) return { expectedPath, expected, documents: [document], missing: null };
-  return { expectedPath, expected, documents: [], missing: `${expected.source} not found in ${sharedDir}` };
+  return { expectedPath, expected, documents: [], missing: `${expected.source} not found in ${base}` };
 }
 
 /** Documents beside the expected record with the same name: <id>.txt, <id>.pdf, <id>.docx… */

@@ -5,9 +5,12 @@ import { scores, type CheckResult } from './run.js';
 
 const SIGN = { extra: '+', missing: '-', changed: '~' } as const;
 
-export function textReport(result: CheckResult, cwd = process.cwd()): string {
+/** `showBlind`: print the differences of blind groups too (for the one who settles them, not for rule writers). */
+export function textReport(result: CheckResult, cwd = process.cwd(), showBlind = false): string {
   const lines: string[] = [];
+  const hidden = new Set(showBlind ? [] : result.groups.filter((g) => g.blind).map((g) => g.group));
   for (const c of result.cases) {
+    if (hidden.has(c.group)) continue;
     const open = c.differences.filter((d) => !d.known);
     const known = c.differences.filter((d) => d.known);
     if (!open.length && !known.length && !c.drift.length && c.status === 'ok') continue;
@@ -24,8 +27,13 @@ export function textReport(result: CheckResult, cwd = process.cwd()): string {
   for (const s of result.skipped) lines.push(`skipped ${s.fixture}: ${s.reason}`);
   for (const k of result.resolvedKnown) lines.push(`known difference no longer occurs, remove it from the allow-list: ${k.fixture} ${k.field} ${SIGN[k.kind]} ${k.value}`);
   if (result.skipped.length || result.resolvedKnown.length) lines.push('');
-  lines.push(scoreTable(result));
+  for (const group of hidden) lines.push(`${group}: a blind group, its differences are not shown (czdoc check --show-blind shows them)`);
+  if (hidden.size) lines.push('');
+  lines.push(scoreTable(result.totals));
   lines.push('');
+  if (result.groups.length > 1) {
+    for (const g of result.groups) lines.push(`${g.group}${g.blind ? ' (blind)' : ''}:`, scoreTable(g.totals), '');
+  }
   for (const g of result.groups) {
     const rule = g.thresholds ? `thresholds ${JSON.stringify(g.thresholds)}` : 'exact match (known differences allowed)';
     const why = g.passed ? '' : g.thresholds ? `: ${g.belowThreshold.join(', ')}` : `: ${g.unexplained} unexplained difference(s)`;
@@ -35,17 +43,18 @@ export function textReport(result: CheckResult, cwd = process.cwd()): string {
   return `${lines.join('\n')}\n`;
 }
 
-function scoreTable(result: CheckResult): string {
+function scoreTable(totals: CheckResult['totals']): string {
   const header = `${'field'.padEnd(16)}${'tp'.padStart(6)}${'fp'.padStart(6)}${'fn'.padStart(6)}${'precision'.padStart(11)}${'recall'.padStart(9)}${'F1'.padStart(8)}`;
   const row = (name: string, field: Field | 'overall') => {
-    const c = result.totals[field];
+    const c = totals[field];
     const s = scores(c);
     return `${name.padEnd(16)}${String(c.tp).padStart(6)}${String(c.fp).padStart(6)}${String(c.fn).padStart(6)}${s.precision.toFixed(3).padStart(11)}${s.recall.toFixed(3).padStart(9)}${s.f1.toFixed(3).padStart(8)}`;
   };
   return [header, ...FIELDS.map((f) => row(f, f)), row('overall (micro)', 'overall')].join('\n');
 }
 
-export function jsonReport(result: CheckResult): string {
+export function jsonReport(result: CheckResult, showBlind = false): string {
+  const hidden = new Set(showBlind ? [] : result.groups.filter((g) => g.blind).map((g) => g.group));
   const fields = Object.fromEntries([...FIELDS, 'overall' as const].map((f) => [f, { ...result.totals[f], ...scores(result.totals[f]) }]));
   return `${JSON.stringify(
     {
@@ -58,8 +67,7 @@ export function jsonReport(result: CheckResult): string {
         group: c.group,
         status: c.status,
         error: c.error,
-        differences: c.differences,
-        drift: c.drift,
+        ...(hidden.has(c.group) ? { hiddenDifferences: c.differences.length } : { differences: c.differences, drift: c.drift }),
       })),
       skipped: result.skipped,
       resolvedKnown: result.resolvedKnown,

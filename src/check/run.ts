@@ -18,6 +18,11 @@ export const CheckConfigSchema = z
     description: z.string().optional(),
     /** Per fixture group (the folder holding the expected records): minimum F1 per field or "overall". */
     thresholds: z.record(z.string(), z.partialRecord(z.enum([...FIELDS, 'overall']), z.number().min(0).max(1))).default({}),
+    /**
+     * Groups kept blind: rules are not developed against them, so their per-document differences
+     * are not printed (only the group's scores), unless --show-blind asks.
+     */
+    blind: z.array(z.string()).default([]),
     /** Differences a person has looked at and accepted for now, each with its reason. */
     known: z
       .array(
@@ -57,6 +62,9 @@ export interface GroupVerdict {
   unexplained: number;
   belowThreshold: string[];
   passed: boolean;
+  /** Its documents' differences are not shown (CheckConfig.blind). */
+  blind: boolean;
+  totals: Record<Field | 'overall', FieldCounts>;
 }
 
 export interface CheckResult {
@@ -158,6 +166,6 @@ function verdicts(cases: CaseResult[], config: CheckConfig): GroupVerdict[] {
       .filter(([field, min]) => scores(totals[field as Field | 'overall'] ?? { tp: 0, fp: 0, fn: 0 }).f1 < min)
       .map(([field, min]) => `${field} F1 ${scores(totals[field as Field | 'overall']).f1.toFixed(3)} < ${min}`);
     const passed = thresholds ? belowThreshold.length === 0 : unexplained === 0;
-    return { group, cases: mine.length, thresholds, unexplained, belowThreshold, passed };
+    return { group, cases: mine.length, thresholds, unexplained, belowThreshold, passed, blind: config.blind.includes(group), totals };
   });
 }

@@ -48,6 +48,7 @@ Options of check:
       --update           rewrite the expected records from the current extraction (after review!)
       --json             machine-readable result on stdout
       --junit FILE       JUnit XML for CI systems
+      --show-blind       also show the differences of blind groups (check.json "blind"), for settling
       --config FILE      thresholds and known differences (default: fixtures/check.json)
       --shared DIR       where corpus documents are read from (default: shared/ beside the project folder, or $CZDOC_SHARED)
 

@@ -4,6 +4,7 @@
  * reuse (resolution ids, person names), then places, then who signed.
  */
 import type { Gazetteer } from '../gazetteer/index.js';
+import type { Layout } from '../layout/index.js';
 import type { CzdocRecord, Span, Warning } from '../schema/record.js';
 import { extractAmounts } from './amounts/index.js';
 import { extractDates } from './dates/index.js';
@@ -21,9 +22,10 @@ export type DocumentFacts = Pick<
   'dates' | 'amounts' | 'municipalities' | 'regions' | 'resolutions' | 'signatories' | 'persons'
 > & { document: Pick<CzdocRecord['document'], 'type' | 'typeCues' | 'date' | 'dateSource'> };
 
-export function extractDocumentFacts(text: string, gazetteer: Gazetteer, warnings: Warning[]): DocumentFacts {
-  const ctx = extractContext(text, { gazetteer, warn: (w) => warnings.push(w) });
-  const { type, cues } = classifyDocument(text);
+/** `layout` from the layout stage; without it, the one the text's own lines show. */
+export function extractDocumentFacts(text: string, gazetteer: Gazetteer, warnings: Warning[], layout?: Layout): DocumentFacts {
+  const ctx = extractContext(text, { gazetteer, warn: (w) => warnings.push(w), ...(layout && { layout }) });
+  const { type, cues } = classifyDocument(text, ctx.layout.lines);
   const documentDate = findDocumentDate(ctx, type);
   ctx.documentDate = documentDate?.date ?? null;
   const resolutions = extractResolutions(ctx);

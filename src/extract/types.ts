@@ -3,6 +3,7 @@
  * context; they return items whose spans index that text.
  */
 import type { Gazetteer } from '../gazetteer/index.js';
+import type { Layout } from '../layout/index.js';
 import type { Span, Warning } from '../schema/record.js';
 
 export interface ExtractContext {
@@ -11,6 +12,8 @@ export interface ExtractContext {
   /** The document's own date (YYYY-MM-DD) once known, for dates written without a year. */
   documentDate: string | null;
   gazetteer: Gazetteer;
+  /** The text's lines and blocks (src/layout): where signature blocks, headings and list items are. */
+  layout: Layout;
   /** Spans already taken by earlier extractors (person names, resolution ids…) that later ones must not reuse. */
   claimed: Span[];
   warn(warning: Warning): void;

@@ -4,16 +4,12 @@
  */
 export interface MappedText {
   text: string;
-  /**
-   * origin[i] = offset in the original text of text[i]; origin[text.length] = original length.
-   * Null when nobody will ask (no page boundaries to place): rewrites then skip the bookkeeping.
-   */
-  origin: Int32Array | null;
+  /** origin[i] = offset in the original text of text[i]; origin[text.length] = original length. */
+  origin: Int32Array;
 }
 
-/** The text before any rewrite; `tracked` false when its origins will never be needed. */
-export function identity(text: string, tracked = true): MappedText {
-  if (!tracked) return { text, origin: null };
+/** The text before any rewrite. */
+export function identity(text: string): MappedText {
   const origin = new Int32Array(text.length + 1);
   for (let i = 0; i <= text.length; i++) origin[i] = i;
   return { text, origin };
@@ -32,7 +28,7 @@ export function replaceMapped(
 ): MappedText {
   if (!pattern.global) throw new Error('replaceMapped needs a global regex');
   const { text } = input;
-  const origin = input.origin ? new OriginBuilder(input.origin) : null;
+  const origin = new OriginBuilder(input.origin);
   let out = '';
   let last = 0;
   let changed = false;
@@ -45,15 +41,15 @@ export function replaceMapped(
     const replacement = replacer(m);
     if (replacement === m[0]) continue;
     out += text.slice(last, m.index) + replacement;
-    origin?.copy(last, m.index);
-    origin?.replace(m.index, m[0], replacement);
+    origin.copy(last, m.index);
+    origin.replace(m.index, m[0], replacement);
     last = m.index + m[0].length;
     changed = true;
   }
   if (!changed) return input;
   out += text.slice(last);
-  origin?.copy(last, text.length + 1);
-  return { text: out, origin: origin?.done() ?? null };
+  origin.copy(last, text.length + 1);
+  return { text: out, origin: origin.done() };
 }
 
 /** The units [from, to) of the text; the end keeps the origin of the original end. */
@@ -61,7 +57,6 @@ export function sliceMapped(input: MappedText, from: number, to: number): Mapped
   const { text, origin } = input;
   if (from === 0 && to === text.length) return input;
   if (to < from) to = from;
-  if (!origin) return { text: text.slice(from, to), origin: null };
   const sliced = new Int32Array(to - from + 1);
   sliced.set(origin.subarray(from, to));
   sliced[to - from] = origin[text.length]!;
@@ -118,7 +113,6 @@ class OriginBuilder {
 
 /** The first offset of `mapped.text` whose origin is at or after `originalOffset`. */
 export function toMappedOffset(mapped: MappedText, originalOffset: number): number {
-  if (!mapped.origin) throw new Error('toMappedOffset needs a tracked MappedText');
   let lo = 0;
   let hi = mapped.text.length;
   while (lo < hi) {

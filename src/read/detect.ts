@@ -3,6 +3,7 @@
  * only to tell Markdown from plain text and to report a mismatch.
  */
 import { extname } from 'node:path';
+import { decodeText, utf16ByteOrder } from './encoding.js';
 
 export type Format = 'pdf' | 'docx' | 'odt' | 'html' | 'markdown' | 'text';
 
@@ -39,8 +40,10 @@ export function detectFormat(bytes: Uint8Array, path: string): Detection {
   if (/^(\u0089PNG|\u00FF\u00D8\u00FF|GIF8|II\*\u0000|MM\u0000\*)/.test(head)) {
     return { kind: 'unsupported', format: 'image', extensionFormat };
   }
-  if (looksBinary(bytes)) return { kind: 'unsupported', format: 'binary', extensionFormat };
-  if (looksLikeHtml(head)) return { kind: 'supported', format: 'html', extensionFormat };
+  // In UTF-16 (with its byte-order mark) NUL bytes are half of each ASCII character, no sign of binary data.
+  const utf16 = utf16ByteOrder(bytes) !== null;
+  if (!utf16 && looksBinary(bytes)) return { kind: 'unsupported', format: 'binary', extensionFormat };
+  if (looksLikeHtml(utf16 ? decodeText(bytes.subarray(0, UTF16_HEAD_BYTES)).text : head)) return { kind: 'supported', format: 'html', extensionFormat };
   const format = extensionFormat === 'markdown' ? 'markdown' : 'text';
   return { kind: 'supported', format, extensionFormat };
 }
@@ -62,6 +65,9 @@ function looksLikeHtml(head: string): boolean {
   return /^(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html)/.test(start) ||
     (/^<!--/.test(start) && /<html[\s>]/.test(head.toLowerCase()));
 }
+
+/** The part of a UTF-16 text decoded to look for HTML's opening tags (1024 characters, as `head` reads 1024 bytes). */
+const UTF16_HEAD_BYTES = 2050;
 
 /** NUL bytes never occur in text in the 8-bit encodings and UTF-8 we read. */
 function looksBinary(bytes: Uint8Array): boolean {

@@ -4,10 +4,10 @@
  */
 import mammoth from 'mammoth';
 import { ReadError } from './errors.js';
-import { htmlToText } from './html.js';
+import { htmlToText, type HtmlText } from './html.js';
 import { refuseZipBomb } from './zip.js';
 
-export async function readDocx(bytes: Uint8Array): Promise<{ text: string; title: string | null }> {
+export async function readDocx(bytes: Uint8Array): Promise<HtmlText> {
   refuseZipBomb(bytes, 'DOCX');
   let html: string;
   try {

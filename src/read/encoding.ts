@@ -14,11 +14,18 @@ export interface DecodedText {
 export function decodeText(bytes: Uint8Array, declared?: string | null): DecodedText {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: buf.subarray(3).toString('utf8'), encoding: 'utf-8' };
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
-  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  const utf16 = utf16ByteOrder(buf);
+  if (utf16) return { text: iconv.decode(buf.subarray(2), utf16), encoding: utf16 };
   if (isValidUtf8(buf)) return { text: buf.toString('utf8'), encoding: 'utf-8' };
   const encoding = chooseCzech8Bit(buf, declared);
   return { text: iconv.decode(buf, encoding), encoding };
+}
+
+/** The UTF-16 byte order its byte-order mark states, or null without one. */
+export function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
 }
 
 function isValidUtf8(buf: Buffer): boolean {

@@ -4,10 +4,12 @@
  * mammoth makes of a DOCX.
  */
 import { Parser } from 'htmlparser2';
+import { ElementRecorder, type ElementKind, type RawElement } from './elements.js';
 
 export interface HtmlText {
   text: string;
   title: string | null;
+  elements: RawElement[];
 }
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'head']);
@@ -17,9 +19,19 @@ const BLOCKS = new Set([
   'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul',
 ]);
 const CELLS = new Set(['td', 'th']);
+const ELEMENTS: Record<string, ElementKind> = {
+  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  p: 'paragraph', li: 'list_item', tr: 'table_row', td: 'table_cell', th: 'table_cell',
+};
 
 export function htmlToText(html: string): HtmlText {
   const out: string[] = [];
+  let written = 0;
+  const write = (part: string) => {
+    out.push(part);
+    written += part.length;
+  };
+  const elements = new ElementRecorder();
   let pendingBreaks = 0; // line breaks owed before the next text
   let skipDepth = 0;
   let preDepth = 0;
@@ -39,20 +51,22 @@ export function htmlToText(html: string): HtmlText {
         if (name === 'h1' && !heading) inHeading = true;
         if (name === 'br') pendingBreaks++;
         else if (BLOCKS.has(name)) breakLine();
-        else if (CELLS.has(name) && pendingBreaks === 0 && out.length) out.push('\t');
+        else if (CELLS.has(name) && pendingBreaks === 0 && out.length) write('\t');
+        const kind = ELEMENTS[name];
+        if (kind && skipDepth === 0) elements.enter(kind, written);
       },
       ontext(raw) {
         if (inTitle) title += raw;
         if (skipDepth > 0) return;
         const text = preDepth ? raw : raw.replace(/\s+/g, ' ');
         if (!text.trim()) {
-          if (pendingBreaks === 0 && out.length) out.push(' ');
+          if (pendingBreaks === 0 && out.length) write(' ');
           return;
         }
         if (inHeading) heading += text;
-        if (pendingBreaks) out.push('\n'.repeat(pendingBreaks));
+        if (pendingBreaks) write('\n'.repeat(pendingBreaks));
         pendingBreaks = 0;
-        out.push(text);
+        write(text);
       },
       onclosetag(name) {
         if (name === 'title') inTitle = false;
@@ -60,6 +74,8 @@ export function htmlToText(html: string): HtmlText {
         if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
         if (name === 'h1') inHeading = false;
         if (BLOCKS.has(name) && name !== 'br') breakLine();
+        const kind = ELEMENTS[name];
+        if (kind && skipDepth === 0) elements.leave(kind, written);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
@@ -67,5 +83,5 @@ export function htmlToText(html: string): HtmlText {
   parser.write(html);
   parser.end();
   const clean = (s: string) => s.replace(/\s+/g, ' ').trim() || null;
-  return { text: out.join(''), title: clean(title) ?? clean(heading) };
+  return { text: out.join(''), title: clean(title) ?? clean(heading), elements: elements.elements };
 }

@@ -3,6 +3,7 @@ import type { MediaType, Warning } from '../schema/record.js';
 import { readDocx } from './docx.js';
 import { detectFormat, MEDIA_TYPES, type Format } from './detect.js';
 import { declaredHtmlCharset, decodeText } from './encoding.js';
+import type { RawElement } from './elements.js';
 import { ReadError } from './errors.js';
 import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
@@ -17,6 +18,8 @@ export interface RawDocument {
   encoding: string | null;
   pages: number | null;
   title: string | null;
+  /** Headings, paragraphs, list items and table rows/cells the markup showed (DOCX, ODT, HTML). */
+  elements: RawElement[];
   warnings: Warning[];
 }
 
@@ -59,7 +62,7 @@ function sameFamily(a: Format, b: Format): boolean {
 }
 
 async function readAs(format: Format, bytes: Uint8Array): Promise<Omit<RawDocument, 'mediaType'>> {
-  const base = { pageStarts: [], encoding: null, pages: null, warnings: [] };
+  const base = { pageStarts: [], encoding: null, pages: null, elements: [], warnings: [] };
   switch (format) {
     case 'pdf': {
       const pdf = await readPdf(bytes);

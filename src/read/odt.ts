@@ -9,6 +9,7 @@
 import { decodeXML } from 'entities';
 import { unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
+import { ElementRecorder, type ElementKind, type RawElement } from './elements.js';
 import { ReadError } from './errors.js';
 import { refuseZipBomb } from './zip.js';
 
@@ -19,8 +20,15 @@ const SKIPPED = new Set(['office:annotation', 'office:annotation-end', 'text:tra
 /** Note bodies are moved after the text; the citation mark ("1") is dropped. */
 const NOTE_BODY = 'text:note-body';
 const NOTE_CITATION = 'text:note-citation';
+const ELEMENT_KINDS: Record<string, ElementKind> = {
+  'text:h': 'heading',
+  'text:p': 'paragraph',
+  'text:list-item': 'list_item',
+  'table:table-row': 'table_row',
+  'table:table-cell': 'table_cell',
+};
 
-export function readOdt(bytes: Uint8Array): { text: string; title: string | null } {
+export function readOdt(bytes: Uint8Array): { text: string; title: string | null; elements: RawElement[] } {
   refuseZipBomb(bytes, 'ODT');
   const files = unpack(bytes);
   const manifest = files['META-INF/manifest.xml'];
@@ -29,9 +37,9 @@ export function readOdt(bytes: Uint8Array): { text: string; title: string | null
   }
   const content = files['content.xml'];
   if (!content) throw new ReadError('corrupt', 'The ODT has no content.xml; it is damaged or not a text document.');
-  const { text, heading } = contentText(decode(content));
+  const { text, heading, elements } = contentText(decode(content));
   const meta = files['meta.xml'];
-  return { text, title: (meta && metaTitle(decode(meta))) || heading };
+  return { text, title: (meta && metaTitle(decode(meta))) || heading, elements };
 }
 
 function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
@@ -47,9 +55,10 @@ function decode(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-/** The text of content.xml, and its first heading. */
-function contentText(xml: string): { text: string; heading: string | null } {
+/** The text of content.xml, its first heading, and the body's elements (notes have none). */
+function contentText(xml: string): { text: string; heading: string | null; elements: RawElement[] } {
   const body = new Lines();
+  const elements = new ElementRecorder();
   const notes = new Lines();
   let skipDepth = 0;
   let noteDepth = 0;
@@ -65,6 +74,7 @@ function contentText(xml: string): { text: string; heading: string | null } {
         if (name === NOTE_CITATION) citationDepth++;
         if (skipDepth > 0) return;
         if (name === 'text:h' && !heading) headingDepth++;
+        if (ELEMENT_KINDS[name] && noteDepth === 0) elements.enter(ELEMENT_KINDS[name]!, body.length);
         if (BLOCKS.has(name)) out().breakLine();
         else if (name === 'text:line-break') out().lineBreak();
         else if (name === 'text:tab') out().add('\t');
@@ -83,6 +93,7 @@ function contentText(xml: string): { text: string; heading: string | null } {
         if (name === NOTE_BODY) noteDepth = Math.max(0, noteDepth - 1);
         if (name === NOTE_CITATION) citationDepth = Math.max(0, citationDepth - 1);
         if (name === 'text:h') headingDepth = 0;
+        if (skipDepth === 0 && ELEMENT_KINDS[name] && noteDepth === 0) elements.leave(ELEMENT_KINDS[name]!, body.length);
         if (skipDepth === 0 && BLOCKS.has(name)) out().breakLine();
       },
     },
@@ -91,22 +102,29 @@ function contentText(xml: string): { text: string; heading: string | null } {
   parser.write(xml);
   parser.end();
   const text = [body.text(), notes.text()].filter(Boolean).join('\n\n');
-  return { text, heading: heading.replace(/\s+/g, ' ').trim() || null };
+  return { text, heading: heading.replace(/\s+/g, ' ').trim() || null, elements: elements.elements };
 }
 
 /** Text assembled line by line: a break is written only before the next text, never twice. */
 class Lines {
   private readonly parts: string[] = [];
+  /** Characters written so far (pending breaks not counted): where the next element starts. */
+  length = 0;
   private pendingBreaks = 0;
   private atLineStart = true;
 
   add(text: string): void {
     if (!text) return;
     if (this.atLineStart && !text.trim()) return; // indentation of the XML, not of the text
-    if (this.pendingBreaks && this.parts.length) this.parts.push('\n'.repeat(this.pendingBreaks));
+    if (this.pendingBreaks && this.parts.length) this.push('\n'.repeat(this.pendingBreaks));
     this.pendingBreaks = 0;
     this.atLineStart = false;
+    this.push(text);
+  }
+
+  private push(text: string): void {
     this.parts.push(text);
+    this.length += text.length;
   }
 
   breakLine(): void {
@@ -124,8 +142,9 @@ class Lines {
     return this.atLineStart;
   }
 
+  /** As written: normalisation trims lines, and element offsets must hold. */
   text(): string {
-    return this.parts.join('').replace(/[ \t]+$/gm, '').trim();
+    return this.parts.join('');
   }
 }
 

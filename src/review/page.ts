@@ -1,5 +1,5 @@
 /** The review page of one document: its text with every span highlighted, the values beside it. */
-import type { CzdocRecord, Warning } from '../schema/record.js';
+import type { Block, CzdocRecord, Warning } from '../schema/record.js';
 import { esc, formatNumber, pageFrame } from './html.js';
 import { DOCUMENT_TYPE_LABELS, KINDS, type Kind, type KindId } from './kinds.js';
 import { collectSpans, highlightText, mentionsOf, type Anchor, type SpanProblem } from './spans.js';
@@ -11,7 +11,7 @@ const ROLE_LABELS: Record<string, string> = { range_start: 'začátek rozsahu', 
 export function renderDocumentPage(record: CzdocRecord, recordFile: string): { html: string; spanProblems: number } {
   const describe = (kind: KindId, index: number) => `${kindById(kind).one}: ${valueSummary(record, kind, index)}`;
   const { spans, problems } = collectSpans(record, describe);
-  const anchors = [...pageAnchors(record), ...warningAnchors(record)];
+  const anchors = [...pageAnchors(record), ...warningAnchors(record), ...blockAnchors(record)];
   const brokenKeys = new Set(problems.map((p) => p.key));
   const counts = new Map(KINDS.map((k) => [k.id, spans.filter((s) => s.kind === k.id).length]));
   const title = record.document.title ?? record.source.path;
@@ -34,6 +34,7 @@ export function renderDocumentPage(record: CzdocRecord, recordFile: string): { h
     <aside class="values" aria-labelledby="values-heading">
       <h2 id="values-heading">Extrahované hodnoty</h2>
       ${KINDS.map((kind) => valuesSection(record, kind, brokenKeys)).join('\n')}
+      ${blocksSection(record)}
     </aside>
   </div>
   <p id="nav-status" class="nav-status" role="status" aria-live="polite"></p>
@@ -221,6 +222,45 @@ function pageAnchors(record: CzdocRecord): Anchor[] {
     at: p.start,
     html: `<span class="page-break" id="page-${p.page}" role="separator" aria-label="Strana ${p.page}" data-page="${p.page}"></span>`,
   }));
+}
+
+const BLOCK_LABELS: Record<Block['kind'], string> = {
+  heading: 'nadpis',
+  paragraph: 'odstavec',
+  list_item: 'položka seznamu',
+  table_row: 'řádek tabulky',
+  table_cell: 'buňka',
+  signature: 'podpisový blok',
+  contact: 'kontakt',
+  page_header: 'záhlaví strany',
+  page_footer: 'zápatí strany',
+};
+
+/** Blocks other than paragraphs and cells (which would only repeat their rows), as the layout found them. */
+function shownBlocks(record: CzdocRecord): Array<{ block: Block; index: number }> {
+  return record.blocks.map((block, index) => ({ block, index })).filter(({ block }) => block.kind !== 'paragraph' && block.kind !== 'table_cell');
+}
+
+/** A small label where each shown block starts (drawn by CSS, so the text itself stays the record's text). */
+function blockAnchors(record: CzdocRecord): Anchor[] {
+  return shownBlocks(record).map(({ block, index }) => ({
+    at: block.start,
+    html: `<span class="block-label b-${block.kind}" id="b-${index}" data-block="${block.kind}" data-start="${block.start}" data-end="${block.end}" data-label="${BLOCK_LABELS[block.kind]}"></span>`,
+  }));
+}
+
+function blocksSection(record: CzdocRecord): string {
+  const items = shownBlocks(record).map(({ block, index }) => {
+    const text = record.text.slice(block.start, block.end);
+    const short = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+    return `<li><a href="#b-${index}" data-jump>${BLOCK_LABELS[block.kind]}</a>: „${esc(short)}“${pageLabel(record, block.start)}</li>`;
+  });
+  const paragraphs = record.blocks.filter((b) => b.kind === 'paragraph').length;
+  return `<section class="kind-values blocks" aria-labelledby="blocks-heading">
+    <h3 id="blocks-heading">Struktura dokumentu <span class="count">${items.length}</span></h3>
+    <p class="muted">${paragraphs} odstavců; v textu jsou bloky označeny štítkem.</p>
+    ${items.length ? `<ul class="block-list">${items.join('')}</ul>` : '<p class="none">Žádné nadpisy, seznamy, tabulky ani podpisové bloky.</p>'}
+  </section>`;
 }
 
 function warningAnchors(record: CzdocRecord): Anchor[] {

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** Bumped on any change a downstream consumer could notice (semver). */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -86,6 +86,24 @@ export const PersonSchema = z.object({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
+export const BlockKindSchema = z.enum([
+  'heading',
+  'paragraph',
+  'list_item',
+  'table_row',
+  'table_cell',
+  'signature',
+  'contact',
+  'page_header',
+  'page_footer',
+]);
+export type BlockKind = z.infer<typeof BlockKindSchema>;
+
+export const BlockSchema = z
+  .object({ kind: BlockKindSchema, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .describe('A part of the document\'s layout, [start, end) in `text`; a table_cell lies inside its table_row');
+export type Block = z.infer<typeof BlockSchema>;
+
 export const WarningSchema = z.object({
   code: z.string(),
   message: z.string(),
@@ -141,6 +159,7 @@ export const RecordSchema = z
     pageMap: z
       .array(z.object({ page: z.number().int().positive(), start: z.number().int(), end: z.number().int() }))
       .describe('PDF: the [start, end) range of `text` on each page; empty for other formats'),
+    blocks: z.array(BlockSchema).describe('The layout (since 1.2.0): headings, paragraphs, list items, table rows and cells, signature and contact blocks, page headers and footers, in text order'),
     dates: z.array(DateItemSchema),
     amounts: z.array(AmountItemSchema),
     municipalities: z.array(MunicipalitySchema),

@@ -7,6 +7,8 @@ import { extractMunicipalities } from '../../src/extract/municipalities/index.js
 import { processDocument } from '../../src/process.js';
 import type { Warning } from '../../src/schema/record.js';
 import { extractContext } from '../../src/extract/context.js';
+import { loadFixture } from '../../src/check/expected.js';
+import { SHARED } from '../helpers.js';
 
 function run(text: string) {
   const warnings: Warning[] = [];
@@ -67,17 +69,16 @@ describe('seeds in every format', () => {
 });
 
 describe('development corpus (fixtures/corpus), measured not asserted per document', () => {
-  const docs = '/work/shared/corpus/docs';
-  it.skipIf(!existsSync(docs))('keeps precision and recall above the floor', async () => {
+  it.skipIf(!existsSync(SHARED))('keeps precision and recall above the floor', async () => {
     let tp = 0, fp = 0, fn = 0;
     const dir = join(import.meta.dirname, '../../fixtures/corpus');
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.expected.json'))) {
-      const expected = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-      if (/\.(doc|odt)$/.test(expected.source)) continue;
-      const path = join('/work/shared', expected.source);
+      const { expected, documents } = loadFixture(join(dir, f), SHARED);
+      const path = documents[0];
+      if (!path || /\.(doc|odt)$/.test(path)) continue;
       const record = await processDocument(readFileSync(path), { path });
       const got = new Set(record.municipalities.map((m) => `${m.name} ${m.code}`));
-      const want = new Set(Object.entries(expected.municipality_codes as Record<string, string>).map(([n, c]) => `${n} ${c}`));
+      const want = new Set(Object.entries(expected.municipality_codes).map(([n, c]) => `${n} ${c}`));
       for (const g of got) (want.has(g) ? tp++ : fp++);
       for (const w of want) if (!got.has(w)) fn++;
     }

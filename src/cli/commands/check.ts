@@ -15,6 +15,7 @@ export async function checkCommand(args: string[], out: Out): Promise<number> {
     config: { type: 'string' },
     update: { type: 'boolean' },
     json: { type: 'boolean' },
+    'show-blind': { type: 'boolean' },
     junit: { type: 'string' },
     gazetteer: { type: 'string' },
   });
@@ -31,8 +32,9 @@ export async function checkCommand(args: string[], out: Out): Promise<number> {
       return EXIT.ok;
     }
     if (values.junit) await writeFileAtomic(values.junit, junitReport(result));
-    if (values.json) out(jsonReport(result));
-    else process.stderr.write(textReport(result));
+    const showBlind = values['show-blind'] === true;
+    if (values.json) out(jsonReport(result, showBlind));
+    else process.stderr.write(textReport(result, process.cwd(), showBlind));
     if (!existsSync(sharedDir) && result.skipped.length) {
       process.stderr.write(`czdoc check: ${sharedDir} is absent; ${result.skipped.length} corpus fixture(s) were skipped, not failed\n`);
     }

@@ -162,4 +162,18 @@ export const AMOUNT_CORPUS: CorpusExample<AmountExpectation>[] = [
   { text: 'v souladu s ustanovením $ 93 zákona', expected: [], note: 'a text layer\'s "$" for "§"' },
   { text: 'cena $250', expected: [{ value: 250, currency: 'USD' }] },
   { text: 'Projekt za 5 milionů korun podpoří 3 tisíce seniorů.', expected: [czk(5000000)] },
+  // elliptical sums: millions whose currency an earlier sentence or paragraph states
+  { text: 'Kraj poskytne obcím přes 19 milionů korun. Podpory se dočká 69 projektů.\n\nV roce 2018 rozdělil kraj přes 28 milionů a podpory se dočkalo 90 projektů. O rok později činila částka 29 milionů.', expected: [czk(19000000, 'přes'), czk(28000000, 'přes'), czk(29000000)] },
+  { text: 'Rozpočet činí 2,5 miliardy Kč. Na dopravu půjde 800 milionů, na školství 1,2 miliardy.', expected: [czk(2500000000), czk(800000000), czk(1200000000)] },
+  { text: 'Projekt stál 3 miliony eur. Kraj k tomu přidal 5 milionů korun.', expected: [{ value: 3000000, currency: 'EUR' }, czk(5000000)], note: 'the first sum is in euros' },
+  { text: 'Kraj poskytne 19 milionů korun. Region má 1,2 milionu obyvatel a 5 milionů stromů.', expected: [czk(19000000)], note: 'counted millions are no sums' },
+  { text: 'Dotace 2 miliony EUR. Další 3 miliony půjdou na silnice.', expected: [{ value: 2000000, currency: 'EUR' }, { value: 3000000, currency: 'EUR' }] },
+  // a unit given once for a table or list: "v tis. Kč" (× 1000), "(Kč)", "mil. Kč"
+  { text: 'Rozpočet obce na rok 2024 (v tis. Kč)\nDaňové příjmy 12 450\nNedaňové příjmy 1 310,5\nKapitálové výdaje 4 200', expected: [czk(12450000), czk(1310500), czk(4200000)] },
+  { text: 'Ukazatel 2023 2024 v tis. Kč\nPříjmy celkem 45 120 47 300\nVýdaje celkem 44 980 49 010', expected: [czk(45120000), czk(47300000), czk(44980000), czk(49010000)], note: 'the years of the header are no sums' },
+  { text: 'Přehled dotací (Kč)\n1. TJ Sokol 25 000\n2. SDH Lhota 18 500\n3. Klub seniorů 7 000', expected: [czk(25000), czk(18500), czk(7000)], note: 'row numbers are no sums' },
+  { text: 'Investice v mil. Kč\nSilnice 120\nŠkoly 45,5\n\nKraj investuje do silnic a škol a práce začnou na jaře, jak uvedl radní.', expected: [czk(120000000), czk(45500000)] },
+  { text: 'Kupní cena v tabulce je uvedena v Kč.\nLicence 30 uživatelů 12 měsíců', expected: [], note: 'a sentence naming the currency is no column unit; counts are no sums' },
+  { text: 'Cena 500 Kč\nPočet 30\nRok 2020', expected: [czk(500)], note: 'a line with a sum of its own is no unit label' },
+  { text: 'Počty žáků v tis. Kč\nZákladní školy 12 uživatelů', expected: [], note: 'a counted noun after the number' },
 ];

@@ -11,6 +11,7 @@ import { wordTreePattern } from '../dates/word-pattern.js';
 import { wordFinder } from '../word-scan.js';
 import { overlapsAny, withSpan } from '../span.js';
 import type { ExtractContext } from '../types.js';
+import { unitOnceAmounts } from './tables.js';
 import {
   COUNT_SCALE,
   LONE_SCALE_WORD,
@@ -85,12 +86,14 @@ interface Candidate {
 export function extractAmounts(ctx: ExtractContext): AmountItem[] {
   const candidates = findCandidates(ctx);
   const crowns = candidates.filter((c) => c.currency === 'CZK');
+  const stated = candidates.filter((c) => c.currency !== null);
   const out: AmountItem[] = [];
   for (const c of candidates) {
-    const currency = c.currency ?? impliedCrowns(ctx.text, c, crowns);
+    const currency = c.currency ?? impliedCrowns(ctx.text, c, crowns) ?? continuedCurrency(c, stated);
     if (currency) out.push(...items(ctx.text, c, currency));
   }
   out.push(...alternativesAfterCrowns(ctx, crowns));
+  out.push(...unitOnceAmounts(ctx, out));
   return out;
 }
 
@@ -259,6 +262,23 @@ function impliedCrowns(text: string, c: Candidate, crowns: Candidate[]): string 
     if (CROWNS_LABEL_ON_LINE.test(text.slice(lineStart, c.start))) return 'CZK';
   }
   return null;
+}
+
+/** Millions and billions only: thousands are counted far more often than paid. */
+const MONEY_SCALE = /^(?:mil|mld|milion|milión|miliard)/iu;
+/** How far back the text's last sum in crowns may stand for an elliptical one to continue it. */
+const ELLIPSIS_REACH = 1500;
+
+/**
+ * "V roce 2018 rozdělil kraj přes 28 milionů" a paragraph after "přes 19 milionů korun": millions
+ * without a currency continue the text's last sum, when that was in millions too (and near).
+ */
+function continuedCurrency(c: Candidate, stated: Candidate[]): string | null {
+  if (!c.scaleWord || !MONEY_SCALE.test(c.scaleWord)) return null;
+  let last: Candidate | undefined;
+  for (const k of stated) if (k.end <= c.start) last = k;
+  const continues = last?.scaleWord && MONEY_SCALE.test(last.scaleWord) && c.start - last.end <= ELLIPSIS_REACH;
+  return continues ? last!.currency : null;
 }
 
 function sentenceStart(text: string, at: number): number {

@@ -202,4 +202,6 @@ export const DATE_CORPUS: CorpusExample<string>[] = [
   { text: 'Ultimátní seznam z červencového zastupitelstva', documentDate: '2019-07-15', expected: [] },
   { text: 'rozpočtová změna č.2.', expected: [] },
   { text: 'přepis bodu č. 1.7 a zápis č. 1/2020', expected: [] },
+  { text: 'Hlasovali: ANO 2011 (Ano: 13, Ne: 0), ODS (Ano: 5)', expected: [], note: 'a year in the name of a political movement' },
+  { text: 'V roce 2011 vzniklo hnutí ANO.', expected: ['2011'] },
 ];

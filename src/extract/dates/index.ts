@@ -98,8 +98,12 @@ function isYearExpression(atom: Atom, before: string, after: string): boolean {
   if (year > 2099 || year < 1000 || (year < 1900 && !YEAR_WORD_BEFORE.test(before))) return false;
   if (atom.role !== 'range_start' && (NOT_YEAR_AFTER.test(after) || POSTCODE_AFTER.test(after))) return false;
   if (HOUSE_NUMBER_AFTER.test(after) && STREET_NAME_BEFORE.test(before)) return false;
+  if (PARTY_BEFORE.test(before)) return false;
   return !(MAY_CLOSE_NUMBER_BEFORE.test(lastMark(before)) && [DIGIT_GROUP_BEFORE, STAMP_BEFORE, DAY_MONTH_BEFORE].some((re) => re.test(before)));
 }
+
+/** "ANO 2011": a year in the name of a political movement. */
+const PARTY_BEFORE = /(?<![\p{L}])ANO[ \n]$/u;
 
 /**
  * What DIGIT_GROUP_BEFORE, STAMP_BEFORE and DAY_MONTH_BEFORE need as the last mark before the

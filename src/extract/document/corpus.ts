@@ -164,4 +164,22 @@ export const DOCUMENT_CORPUS: CorpusExample<DocumentExpectation>[] = [
     text: 'Záložka: ZDRAVOTNÍ POJIŠŤOVNY\nVšeobecná zdravotní pojišťovna\nPARDUBICE: Karla IV. 73 53002 Pardubice, tel.: 952 232 111',
     expected: doc('other'),
   },
+  // Forms of issue 13: the ze dne of a resolution heading, a news item's date line before its
+  // author or in parentheses, a contract dated by its last signature, newsletters, news items
+  // without "Tisková zpráva".
+  { text: 'Městská část Praha 17\nRada městské části Praha 17\nUsnesení č. 31.1 ze dne 09.04.2008\n\nRada schvaluje opravu hřišť.', expected: doc('council_document', '2008-04-09') },
+  { text: 'Usnesení zastupitelstva ze dne 19. 3. 2002 č. 436\n\nk návrhu stanovení počtu členů\n\nZastupitelstvo schvaluje počet členů.', expected: doc('council_document', '2002-03-19') },
+  { text: 'USNESENÍ\nRady obce Lhota\nč. 12/2019 ze dne 4. 5. 2019\n\nRada obce schvaluje smlouvu.\nKontrola usnesení č. 3/2019 ze dne 1. 2. 2019', expected: doc('council_document', '2019-05-04') },
+  { text: 'Zastupitelstvo schvaluje. Kontrola plnění usnesení č. 5/2018 ze dne 3. 9. 2018 byla provedena.\n\nZápis ze zasedání zastupitelstva obce konaného dne 12. 10. 2018', expected: doc('council_document', '2018-10-12'), note: 'a resolution referred to in the text is not the heading' },
+  { text: 'Aktuality\n\nKraje pomohou podnikatelům\n\nPodpis memoranda\n(19.6.2017)\n\nPraha - V paláci podepsali memorandum.', expected: doc('press_release', '2017-06-19') },
+  { text: 'Oprava silnice skončila\n\n15. 6. 2020\nAutor: Jana Malá\n\nSilničáři dokončili opravu mostu.', expected: doc('press_release', '2020-06-15') },
+  { text: 'Kupní smlouva\n\nSmluvní strany uzavírají tuto smlouvu.\n\nV Praze dne 22. 8. 2018 V Praze dne 4. 10. 2018\n______________________ ______________________\nIng. Jan Novák Petr Malý', expected: doc('other', '2018-10-04') },
+  { text: 'ZPRAVODAJ OBCE LHOTA 3/2019\n\nSlovo starosty\n\nZastupitelstvo schválilo rozpočet. „Jsme rádi,“ řekl starosta. Usnesení č. 5/2019 schvaluje rozpočet.', expected: doc('other') },
+  { text: 'Slovo starostky\n\nMilí spoluobčané, zastupitelstvo schválilo opravu školy, jak uvedla radní.', expected: doc('other') },
+  { text: 'Novinky\n\nKraj rozdělil dotace obcím\n\nZastupitelé kraje rozdělili 20 milionů korun.', expected: doc('press_release') },
+  { text: 'Kraj podpořil obce, vydá i zpravodaj. „Je to dobrá zpráva,“ řekl hejtman. Informace vyjdou v obecním zpravodaji.', expected: doc('press_release'), note: 'a newsletter mentioned in the text is no newsletter title' },
+  { text: 'Zastupitelstvo obce Čerčany\n\nOPATŘENÍ OBECNÉ POVAHY č. 1/2022/OOP\n\nZměna č. 1 územního plánu Čerčan\n\nZastupitelstvo obce Čerčany vydává změnu č. 1 územního plánu.', expected: doc('council_document') },
+  { text: 'Návrh opatření obecné povahy\n\nRada města projedná návrh na zasedání.', expected: doc('council_document') },
+  { text: 'Výbor pro evropské záležitosti po odůvodnění zpravodaje Mikuláše Peksy a po rozpravě\n1. Bere na vědomí sdělení Komise.\n2. Vyzývá vládu k podpoře.', expected: doc('council_document'), note: 'the rapporteur (zpravodaj) of a committee is no newsletter' },
+  { text: 'Vyšel nový Městský zpravodaj. Radnice v něm informovala o opravách silnic.', expected: doc('other') },
 ];

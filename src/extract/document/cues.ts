@@ -76,6 +76,20 @@ export const TYPE_CUES: readonly TypeCue[] = [
     lineStartsWithin: 600,
     pattern: /[ \t]*\d{1,2}\.[ \t]?(?:\d{1,2}\.|\p{L}+)[ \t]?\d{4}[ \t]*[-–(]?[ \t]*\d{1,2}:\d{2}/u,
   },
+  {
+    type: 'press_release',
+    cue: 'rubrika zpráv na webu úřadu (Aktuality, Novinky)',
+    weight: 3,
+    lineStartsWithin: 400,
+    pattern: /[ \t#*]*(?:Aktuality|Aktualita|Novinky|Zprávy z radnice|Tiskové zprávy|Zpravodajství)[ \t]*(?:\n|$)/u,
+  },
+  {
+    type: 'press_release',
+    cue: 'datum a autor zprávy (15. 6. 2020 / Autor:)',
+    weight: 3,
+    lineStartsWithin: 600,
+    pattern: /[ \t]*\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{4}[ \t]*(?:[|,–-][ \t]*)?\n?[ \t]*Autor(?:ka)?[ \t]*:/u,
+  },
   { type: 'press_release', cue: 'Foto:', weight: 1, literals: ['foto:'], pattern: /(?<![\p{L}])foto:/iu },
 
   { type: 'council_document', cue: 'Důvodová zpráva', weight: 4, literals: ['důvodov'], pattern: /důvodov(?:á|é|ou) zpráv/iu },
@@ -96,6 +110,21 @@ export const TYPE_CUES: readonly TypeCue[] = [
     literals: ['zápis'],
     weight: 5,
     pattern: /zápis(?: č\. ?\S+)?\s+z(?:e)?\s+(?:\S+\s+){0,2}(?:zasedání|jednání|schůze)/iu,
+  },
+  {
+    type: 'council_document',
+    cue: 'Opatření obecné povahy (nadpis)',
+    // Issued by a council's resolution, and its draft is material for the session.
+    weight: 4,
+    literals: ['opatření obecné povahy'],
+    pattern: /(?<=^[ \t#*]*(?:\S+[ \t]){0,2})opatření obecné povahy/imu,
+  },
+  {
+    type: 'council_document',
+    cue: 'po rozpravě (úvod usnesení výboru)',
+    weight: 3,
+    literals: ['po rozpravě'],
+    pattern: /po rozpravě/iu,
   },
   { type: 'council_document', cue: 'Hlasování č.', weight: 4, literals: ['hlasování č.'], pattern: /hlasování č\./iu },
   { type: 'council_document', cue: 'Přítomni:', weight: 3, literals: ['přítomni:', 'přítomno:', 'omluveni:'], pattern: /(?:přítomni|přítomno|omluveni):/iu },
@@ -121,9 +150,20 @@ export const TYPE_CUES: readonly TypeCue[] = [
   {
     type: 'other',
     cue: 'zpravodaj/listy',
-    literals: ['zpravodaj', 'newsletter', 'měsíčník', 'čtvrtletník', 'občasník', 'radniční ', 'obecní ', 'městské ', 'krajské ', 'krajských ', 'deník '],
-    weight: 6,
-    pattern: /zpravodaj|newsletter|měsíčník|čtvrtletník|občasník|(?:radniční|obecní|městské|krajské|krajských) (?:listy|listů|noviny)|deník \d{1,4}\/\d{4}/iu,
+    literals: ['newsletter', 'měsíčník', 'čtvrtletník', 'občasník', 'radniční ', 'obecní ', 'městské ', 'městský ', 'krajské ', 'krajských ', 'deník '],
+    // Named anywhere, as news items name them too; a newsletter's title is the cue above. A bare
+    // "zpravodaj" is as often the rapporteur of a committee ("po odůvodnění zpravodaje").
+    weight: 3,
+    pattern: /newsletter|měsíčník|čtvrtletník|občasník|(?:radniční|obecní|městské|městský|krajské|krajských) (?:listy|listů|noviny|zpravodaj\p{L}*)|deník \d{1,4}\/\d{4}/iu,
+  },
+  {
+    type: 'other',
+    cue: 'zpravodaj v záhlaví (název, Slovo starosty)',
+    // A newsletter quotes people and lists resolutions too: its title outweighs all of that.
+    weight: 12,
+    lineStartsWithin: 300,
+    // A title: the name opens a line (as printed), no clause after it.
+    pattern: /[ \t#*]*(?:[^\s.,;!?]+[ \t]){0,3}?(?:zpravodaj|ZPRAVODAJ|Zpravodaj|newsletter|Newsletter|NEWSLETTER|bulletin|Bulletin|BULLETIN|měsíčník|čtvrtletník|občasník|deník(?=[ \t]\d{1,4}\/\d{4}))(?![\p{L}])(?![ \t]?[,;:])|[ \t#*]*(?:Slovo starost\p{L}+|SLOVO STAROST\p{L}+|Úvodník|ÚVODNÍK)[ \t]*(?:\n|$)/u,
   },
   {
     type: 'other',

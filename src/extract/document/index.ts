@@ -6,6 +6,7 @@
 import type { DateItem, DocumentType, Span } from '../../schema/record.js';
 import { extractDates } from '../dates/index.js';
 import type { ExtractContext } from '../types.js';
+import { blocksOf, type Line } from '../../layout/index.js';
 import { isHighSurrogate, isLowSurrogate } from '../char-class.js';
 import { matchesAt } from '../sticky.js';
 import { wordFinder, type WordHit } from '../word-scan.js';
@@ -22,8 +23,9 @@ const cueLiteralsIn = wordFinder([...CUES_BY_LITERAL.keys(), ...QUOTATION_OPENIN
 const STICKY = new Map(TYPE_CUES.map((c) => [c, new RegExp(c.pattern.source, `${c.pattern.flags}y`)]));
 const LINE_START_CUES = TYPE_CUES.filter((c) => c.lineStartsWithin !== undefined);
 
-export function classifyDocument(text: string): { type: DocumentType; cues: string[] } {
-  const found = foundCues(text);
+/** `lines`: the layout's visual lines, whose starts the line-start cues are tried at (else the text's hard lines). */
+export function classifyDocument(text: string, lines?: readonly Line[]): { type: DocumentType; cues: string[] } {
+  const found = foundCues(text, lines);
   const hits = TYPE_CUES.filter((c) => found.has(c));
   const score = (type: DocumentType) => hits.filter((c) => c.type === type).reduce((sum, c) => sum + c.weight, 0);
   // On a tie the more specific kind wins: a session document quoting someone is still a session document.
@@ -39,8 +41,9 @@ export function classifyDocument(text: string): { type: DocumentType; cues: stri
  * `lineStartsWithin`) or where one of their literals stands (in any letter case, as their
  * patterns read them).
  */
-function foundCues(text: string): Set<TypeCue> {
-  const found = new Set(LINE_START_CUES.filter((c) => lineStartsWithin(text, c.lineStartsWithin!).some((at) => cueMatchesAt(c, text, at))));
+function foundCues(text: string, lines: readonly Line[] | undefined): Set<TypeCue> {
+  const starts = (limit: number) => (lines ? visualLineStartsWithin(lines, limit) : lineStartsWithin(text, limit));
+  const found = new Set(LINE_START_CUES.filter((c) => starts(c.lineStartsWithin!).some((at) => cueMatchesAt(c, text, at))));
   const hits = cueLiteralsIn(text);
   let quotations: Array<[number, number]> | undefined;
   const quoted = (at: number) => (quotations ??= quotationSpans(text, hits)).some(([start, end]) => start < at && at < end);
@@ -57,6 +60,16 @@ function cueMatchesAt(cue: TypeCue, text: string, at: number): boolean {
   const sticky = STICKY.get(cue)!;
   sticky.lastIndex = at;
   return sticky.test(text);
+}
+
+/** 0 and the start of every visual line within the first `limit` characters (lines are in text order). */
+function visualLineStartsWithin(lines: readonly Line[], limit: number): number[] {
+  const starts = [0];
+  for (const line of lines) {
+    if (line.start > limit) break;
+    starts.push(line.start);
+  }
+  return starts;
 }
 
 /**
@@ -84,13 +97,13 @@ function quotationSpans(text: string, hits: readonly WordHit[]): Array<[number, 
   return [...matchesAt(QUOTATION_AT, text, openings)].map((m) => [m.index, m.index + m[0].length]);
 }
 
-type DateKind = 'session' | 'label' | 'publication' | 'title' | 'dateline';
+type DateKind = 'session' | 'heading' | 'label' | 'publication' | 'title' | 'dateline' | 'signed';
 
 /** Which kinds of dated line state the document's own date, strongest first, per type. */
 const KIND_ORDER: Record<DocumentType, DateKind[]> = {
-  council_document: ['session', 'label', 'publication', 'title', 'dateline'],
+  council_document: ['heading', 'session', 'label', 'publication', 'title', 'dateline', 'signed'],
   press_release: ['publication', 'dateline', 'label', 'title'],
-  other: ['label', 'publication', 'dateline', 'title'],
+  other: ['label', 'publication', 'dateline', 'signed', 'title'],
 };
 
 /** The header where a publication line, label or press dateline may stand. */
@@ -99,10 +112,20 @@ const HEADER_CHARS = 1500;
 export function findDocumentDate(ctx: ExtractContext, type: DocumentType): { date: string; span: Span } | null {
   const days = extractDates(ctx, null).filter((d) => d.precision === 'day' && !d.yearInferred);
   for (const kind of KIND_ORDER[type]) {
-    const found = days.find((d) => dateKind(ctx.text, d, kind));
+    const found = kind === 'signed' ? lastSigned(ctx, days) : days.find((d) => dateKind(ctx.text, d, kind));
     if (found) return { date: found.value, span: { text: found.text, start: found.start, end: found.end } };
   }
   return null;
+}
+
+/**
+ * "V Praze dne 22. 8. 2018   V Praze dne 4. 10. 2018" in a signature block: a contract or
+ * letter dates from its last signature.
+ */
+function lastSigned(ctx: ExtractContext, days: DateItem[]): DateItem | undefined {
+  const blocks = blocksOf(ctx.layout, 'signature');
+  const signed = days.filter((d) => blocks.some((b) => b.start <= d.start && d.end <= b.end) && SIGNED_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 60), d.start)));
+  return signed.sort((a, b) => b.value.localeCompare(a.value))[0];
 }
 
 /** "…zasedání Zastupitelstva kraje dne", "Zasedání … konaného dne |" right before the date. */
@@ -116,6 +139,15 @@ const LABEL_BEFORE =
 /** Place (one or more capitalised names, "Praha/Liberec", "V Praze dne") at the start of a line. */
 const PLACE_BEFORE = /(?:^|\n)[ \t]*(?:V[ \t]+)?\p{Lu}\p{L}+(?:(?:[ \t]+(?:nad|pod|u|v)?[ \t]*|[/-])\p{Lu}\p{L}+){0,3},?[ \t]+(?:dne[ \t]+)?$/u;
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/u;
+/** The date of a heading line: "Usnesení zastupitelstva ze dne", "USNESENÍ č. 31.1 ze dne", "Zápis z jednání … konaného dne". */
+const HEADING_BEFORE = /(?:^|\n)[ \t]*(?:Usnesení|USNESENÍ|Výpis|VÝPIS|Zápis|ZÁPIS|Záznam|č\.)[^\n]{0,120}?(?:ze\s+dne|konané\p{L}*\s+dne|dne)[ \t:]*$/u;
+/** "(19.6.2017)" alone on its line under a news item's title. */
+const PARENTHESISED_BEFORE = /(?:^|\n)[ \t]*\($/u;
+const PARENTHESISED_AFTER = /^\)[ \t]*(?:\n|$)/u;
+/** A news item's date line followed by its author: "15. 6. 2020\nAutor: Jana Malá". */
+const AUTHOR_AFTER = /^[ \t]*(?:[|,–-][ \t]*)?\n?[ \t]*Autor(?:ka)?[ \t]*:/u;
+/** A dateline of a signature: place and "dne" before the date. */
+const SIGNED_BEFORE = /(?:^|\s)Ve?\s\p{Lu}[\p{L}\s.-]{1,40}?(?:,\s?)?(?:dne\s)?$/u;
 /** After a publication date: only a time, a time zone, or a short author credit, then the line ends. */
 const PUBLICATION_AFTER =
   /^[ \t]*(?:[-–]?[ \t]*\(?\d{1,2}:\d{2}(?:[:.]\d{2})?\)?(?:[ \t]*[+-]\d{4}|[ \t]*UTC)?)?[ \t]*(?:,[^\n]{0,60})?(?:\n|$)/u;
@@ -133,7 +165,7 @@ function onFirstLine(text: string, at: number): boolean {
   return firstBreak < 0 || firstBreak >= at;
 }
 
-function dateKind(text: string, d: DateItem, kind: DateKind): boolean {
+function dateKind(text: string, d: DateItem, kind: Exclude<DateKind, 'signed'>): boolean {
   const before = text.slice(Math.max(0, d.start - 160), d.start);
   const after = text.slice(d.end, d.end + 80);
   const inHeader = d.start < HEADER_CHARS;
@@ -142,10 +174,16 @@ function dateKind(text: string, d: DateItem, kind: DateKind): boolean {
       const m = SESSION_BEFORE.exec(before);
       return m !== null && !REFERENCE_BEFORE.test(before.slice(Math.max(0, m.index - 40), m.index));
     }
+    case 'heading':
+      return d.start < HEADER_CHARS && HEADING_BEFORE.test(before);
     case 'label':
       return inHeader && LABEL_BEFORE.test(before);
     case 'publication':
-      return d.start < 800 && LINE_START_BEFORE.test(before) && PUBLICATION_AFTER.test(after);
+      return (
+        (d.start < 800 && LINE_START_BEFORE.test(before) && PUBLICATION_AFTER.test(after)) ||
+        (inHeader && LINE_START_BEFORE.test(before) && AUTHOR_AFTER.test(after)) ||
+        (inHeader && PARENTHESISED_BEFORE.test(before) && PARENTHESISED_AFTER.test(after))
+      );
     case 'dateline':
       return PLACE_BEFORE.test(before) && DATELINE_AFTER.test(after) && (inHeader || /(?:^|\n)[ \t]*V[ \t]/u.test(before));
     case 'title':

@@ -191,4 +191,10 @@ export const MUNICIPALITY_CORPUS: CorpusExample<string>[] = [
   {text: "Zvolen byl nový starosta.", expected: [], note: "Zvolen is abroad and a verb"},
   {text: "Nejvyšší soud rozhodl.", expected: [], note: "no place"},
   {text: "Kraj chce investovat.", expected: [], note: "no place"},
+  // a name's preposition abbreviated ("n." nad, "p." pod)
+  {text: "zapsaná v obchodním rejstříku vedeném KS v Ústí n. Labem, oddíl B", expected: ["Ústí nad Labem 554804"]},
+  {text: "Sídlo: Rožnov p. Radhoštěm, Palackého 1", expected: ["Rožnov pod Radhoštěm 544841"]},
+  {text: "Brandýs n. Labem-Stará Boleslav, Masarykovo nám. 1", expected: ["Brandýs nad Labem-Stará Boleslav 538094"]},
+  {text: "Gymnázium v Ústí n. Orlicí", expected: ["Ústí nad Orlicí 579891"]},
+  {text: "viz str. 5 n. l. a násl.", expected: [], note: "n. without a name before it"},
 ];

@@ -122,6 +122,8 @@ function plausible(tokens: Tokens, i: number, candidates: IndexedName[]): Indexe
   if (i + 1 >= tokens.length || !tokens.joined(i, i + 1)) return alwaysNames;
   const word = tokens.text(i + 1);
   const keys = isDash(word) ? [word, '-'] : isAllCaps(word) ? [word, titleCase(word), word.toLowerCase()] : [word];
+  const preposition = ABBREVIATED_PREPOSITIONS[word];
+  if (preposition && tokens.source.charAt(tokens.end(i + 1)) === '.') keys.push(preposition);
   const positions: number[] = [];
   for (const key of keys) positions.push(...(byForm.get(key) ?? []));
   // Usually the next word continues none of the names ("Nové" before "zastupitelstvo").
@@ -136,11 +138,23 @@ export function nameEnd(tokens: Tokens, i: number, indexed: IndexedName): number
 
 /** Index of the text token matching the name's token `count`, or -1 when the text does not continue the name. */
 function matchRest(tokens: Tokens, i: number, indexed: IndexedName, count: number): number {
+  let at = i;
   for (let k = 0; k < count; k++) {
-    const next = i + k + 1;
-    if (next >= tokens.length || !accepts(indexed.rest[k]!, tokens.text(next)) || !tokens.joined(next - 1, next)) return -1;
+    const next = at + 1;
+    if (next >= tokens.length || !tokens.joined(at, next)) return -1;
+    if (accepts(indexed.rest[k]!, tokens.text(next))) at = next;
+    else if (isAbbreviatedPreposition(tokens, next, indexed.rest[k]!)) at = next + 1; // past its full stop
+    else return -1;
   }
-  return i + count;
+  return at;
+}
+
+/** "Ústí n. Labem", "Rožnov p. Radhoštěm": a name's preposition abbreviated to its initial and a full stop. */
+const ABBREVIATED_PREPOSITIONS: Record<string, string> = { n: 'nad', p: 'pod' };
+
+function isAbbreviatedPreposition(tokens: Tokens, i: number, forms: Set<string>): boolean {
+  const full = ABBREVIATED_PREPOSITIONS[tokens.text(i)];
+  return full !== undefined && forms.has(full) && i + 1 < tokens.length && tokens.text(i + 1) === '.' && tokens.end(i) === tokens.start(i + 1);
 }
 
 function accepts(forms: Set<string>, token: string): boolean {

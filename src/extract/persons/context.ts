@@ -3,8 +3,8 @@ import { LETTER, WHITESPACE } from '../char-class.js';
 import { cached } from './morphology.js';
 
 /** Titles written before a name; the longest forms first ("Ing. arch." before "Ing."). */
-export const PREFIX_TITLE = /(?:Ing\.\s?arch\.|akad\.\s?(?:arch|mal|soch)\.|Akad\.\s?arch\.|(?:Mgr|MgA|Ing|Bc|BcA|PhDr|JUDr|MUDr|MDDr|MVDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|PhMr|RSDr|Dr|dr|doc|prof|Prof|Doc)\.)\s?/uy;
-/** Titles written after a name, with or without the comma. */
+export const PREFIX_TITLE = /(?:Ing\.\s?arch\.|Ph\.\s?D\.|CSc\.|akad\.\s?(?:arch|mal|soch)\.|Akad\.\s?arch\.|(?:Mgr|MgA|Ing|Bc|BcA|PhDr|JUDr|MUDr|MDDr|MVDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|PhMr|RSDr|Dr|dr|doc|prof|Prof|Doc)\.)\s?/uy;
+/** Titles written after a name, with or without the comma (Ph.D. and CSc. also stand before it in lists exported by voting systems: "Ing. Ph.D. Libor Podešva"). */
 export const SUFFIX_TITLE = /,?\s?(Ph\.\s?D\.|(?:Mgr|Ing|Bc|MUDr|JUDr|PhDr|RNDr|MVDr)\.(?! ?\p{Lu})|Th\.\s?D\.|CSc\.|DrSc\.|DiS\.|MBA|MPA|LL\.\s?M\.|MSc\.|BBA|DBA|dr\.\s?h\.\s?c\.)(?![\p{L}])/uy;
 
 /** Words that announce a person by courtesy: "pan Novák", "paní Fišerovou", "p. Martínek", "pí Kovářová". */

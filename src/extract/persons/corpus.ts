@@ -148,4 +148,14 @@ export const PERSON_CORPUS: CorpusExample<PersonExpectation>[] = [
   { text: 'Pražská teplárenská Holding a.s. a TOP 09 jednaly.', expected: [] },
   { text: 'Socha stojí na nám. T. G. Masaryka.', expected: [] },
   { text: 'Zastupitelstvo obce Čerčany bere na vědomí petici.', expected: [] },
+  // surname first after a courtesy word, double surnames, Slovak and other foreign given names
+  { text: 'Přítomni: p. Novák Jan, p. Dvořák Petr', expected: [p('Jan Novák'), p('Petr Dvořák')] },
+  { text: 'Smlouvu podepsala Jana Nováková Dvořáková za obec.', expected: [p('Jana Nováková Dvořáková')] },
+  { text: 'Poděkování patří Jaroslavě Pokorné Jermanové.', expected: [p('Jaroslava Pokorná Jermanová')] },
+  { text: 'Za partnera jednal Jozef Kováčik a Zuzana Hrašková ze Slovenska.', expected: [p('Jozef Kováčik'), p('Zuzana Hrašková')] },
+  { text: 'předseda Ľubomír Vážny a primátor Matúš Vallo', expected: [p('Ľubomír Vážny'), p('Matúš Vallo')] },
+  { text: 'Memorandum podepsal Andrzej Duda s Katarzynou Nowak.', expected: [p('Andrzej Duda'), p('Katarzyna Nowak')] },
+  { text: 'Přítomny: Eva Nováková, Horáková Alena', expected: [p('Eva Nováková'), p('Alena Horáková')], note: 'a comma ends the first name: no second surname' },
+  { text: 'Jana Nováková Praha', expected: [p('Jana Nováková')], note: 'a place after a name is no second surname' },
+  { text: 'Pro: Ing. Tomáš Pifka Ing. Ph.D. Libor Podešva Mgr. Dalibor Sedláček', expected: [p('Tomáš Pifka'), p('Libor Podešva'), p('Dalibor Sedláček')], note: 'a suffix title set before the name by a voting system' },
 ];

@@ -18,6 +18,15 @@ Robert Róbert Robin Roman Rostislav Rudolf Samuel Sebastian Slavomír Stanislav
 Šimon Štěpán Teodor Tadeáš Tibor Tomáš Václav Valdemar Valentin Vavřinec Vendelín Viktor Vilém
 Vít Vítězslav Vladan Vladimír Vladislav Vlastimil Vojtěch Vratislav Zbyněk Zbyšek Zdeněk Zdislav
 Zikmund Thomas Peter Hans Klaus Jürgen Wolfgang Stefan Frank John Paul George
+Jozef Ľubomír Ľudovít Ľuboš Matúš Marián Štefan Ján Juraj Miroslav Mikuláš Dušan Ivan Igor Vladimír
+Branislav Rastislav Radoslav Ľubor Milan Peter Martin Tomáš Michal Jaroslav Pavol Róbert Marek Boris
+Andrzej Krzysztof Tadeusz Wojciech Grzegorz Piotr Paweł Jerzy Zbigniew Mateusz Łukasz Bartosz Sławomir
+Dieter Günter Helmut Horst Manfred Werner Gerhard Heinz Uwe Markus Matthias Andreas Christian Michael
+Sebastian Florian Tobias Lukas Jonas Felix Maximilian Johann Friedrich Karl Heinrich Ludwig Franz
+László István Zoltán Attila Gábor Tibor Sándor Ferenc Péter Csaba Balázs Viktor
+Oleksandr Olexandr Volodymyr Serhij Andrij Mykola Vasyl Taras Dmytro Jurij Bohdan Petro Oleksij
+William James Robert David Richard Charles Joseph Daniel Matthew Anthony Mark Steven Andrew Kenneth
+Jean Pierre Jacques Michel François Philippe Alain Luca Marco Giuseppe Giovanni Antonio Francesco
 `;
 
 export const FEMALE_NAMES = `
@@ -33,4 +42,11 @@ Radmila Regina Renata Romana Růžena Sabina Silvie Simona Soňa Stanislava Stel
 Štěpánka Tamara Taťána Tereza Vanda Vendula Veronika Věra Viktorie Vilma Vladimíra Vlasta
 Yvona Yveta Zdenka Zdeňka Zora Zuzana Žaneta Emma Sandra Sofie Sylva Sylvie Olívie Vanesa
 Kamila Jolana Ladislava Leona Libuše Lýdie Marika Natalie Nela Nina Oldřiška Ráchel Rút
+Zuzana Ľubica Ľudmila Janka Katarína Mária Jana Soňa Daniela Lucia Monika Veronika Andrea Silvia
+Eva Anna Alžbeta Beata Dana Iveta Ingrid Gabriela Marta Martina Miroslava Viera Zlatica Oľga
+Agnieszka Katarzyna Małgorzata Joanna Magdalena Ewa Anna Barbara Elżbieta Krystyna Dorota Urszula
+Ursula Sabine Petra Claudia Monika Susanne Andrea Birgit Gabriele Angelika Heike Karin Brigitte
+Erzsébet Katalin Zsuzsanna Ildikó Ágnes Krisztina Judit
+Olena Oksana Natalija Tetjana Halyna Iryna Switlana Ljudmyla Julija
+Mary Elizabeth Jennifer Susan Margaret Sarah Jessica Emily Marie Claire Sophie Nathalie Giulia Francesca
 `;

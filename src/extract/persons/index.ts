@@ -90,7 +90,8 @@ const REVERSED_START = /(?:^|[\n,;:|(]\s*|\.\s?|\|\s*)$/u;
 
 export function extractPersons(ctx: ExtractContext): Person[] {
   const tokens = nameTokens(tokensOf(ctx));
-  const scanner = new Scanner(ctx.text, tokens, (word) => namesPlace(ctx, word));
+  const cellEnds = new Set([...ctx.layout.columnGaps, ...ctx.layout.lines.map((l) => l.end)]);
+  const scanner = new Scanner(ctx.text, tokens, (word) => namesPlace(ctx, word), new Set(ctx.layout.columnGaps), cellEnds);
   const mentions = scanner.scan().filter((m) => !overlapsAny(ctx.claimed, m.span.start, m.span.end));
   const people = mergeMentions(mentions);
   addRepeatedSurnames(ctx.text, tokens, people, mentions);
@@ -122,6 +123,10 @@ class Scanner {
     private readonly text: string,
     private readonly tokens: Token[],
     private readonly isPlace: (word: string) => boolean,
+    /** Spaces that stood for a column gap: a name never runs across one (two names side by side). */
+    private readonly columnGaps: ReadonlySet<number>,
+    /** Where a cell or a visual line ends (a column gap or the line's end): a surname-first name may end there. */
+    private readonly cellEnds: ReadonlySet<number>,
   ) {}
 
   scan(): Mention[] {
@@ -214,6 +219,7 @@ class Scanner {
     const outerStart = this.tokens[index]!.start;
     const first =
       this.fullAt(nameIndex, titles, outerStart, true) ??
+      this.reversedAt(nameIndex, titles, outerStart) ??
       this.initialAt(nameIndex, titles, outerStart, gender) ??
       this.surnameOnlyAt(nameIndex, titles, outerStart, gender);
     if (!first) return null;
@@ -231,6 +237,7 @@ class Scanner {
       if (index >= this.tokens.length) break;
       const more =
         this.fullAt(index, titles, token.start, true) ??
+        this.reversedAt(index, titles, token.start) ??
         this.initialAt(index, titles, token.start, null) ??
         this.surnameOnlyAt(index, titles, token.start, gender === 'f' ? null : gender);
       if (!more) break;
@@ -256,7 +263,7 @@ class Scanner {
     const surnameWords = [asWritten(surname)];
     let last = surname;
     const third = this.tokens[j + 2];
-    if (third && this.joined(surname, third) && ADJECTIVAL_SURNAME.test(third.text) && third.shape & CAPITALISED && !isOnlyCommonWord(third.text) && !/^\s(?:kraj|okres|obvod)/u.test(this.text.slice(third.end, third.end + 8))) {
+    if (third && this.joined(surname, third) && (ADJECTIVAL_SURNAME.test(third.text) || isSecondFemaleSurname(surname.text, third.text)) && third.shape & CAPITALISED && !isOnlyCommonWord(third.text) && !/^\s(?:kraj|okres|obvod)/u.test(this.text.slice(third.end, third.end + 8))) {
       surnameWords.push(third.text);
       last = third;
     }
@@ -287,8 +294,8 @@ class Scanner {
     if (!(surname.shape & CAPITALISED) || isGivenNameForm(surname.text) || roleLemma(surname.text)) return null;
     const after = this.tokens[j + 2];
     if (after && this.joined(given, after) && after.shape & CAPITALISED) return null;
-    if (!REVERSED_END.test(this.text.slice(given.end, given.end + 3))) return null;
-    if (titles.length === 0 && !REVERSED_START.test(this.text.slice(Math.max(0, surname.start - 3), surname.start))) return null;
+    if (!REVERSED_END.test(this.text.slice(given.end, given.end + 3)) && !this.cellEnds.has(given.end)) return null;
+    if (titles.length === 0 && !REVERSED_START.test(this.text.slice(Math.max(0, surname.start - 3), surname.start)) && !this.cellEnds.has(surname.start - 1)) return null;
     const givenReading = givenNameReadings(given.text).find((r) => r.lemma === given.text && (r.cases & NOM) !== 0)!;
     const fits = surnameReadings(surname.text).some((r) => r.lemma === surname.text && r.gender === givenReading.gender && (r.cases & NOM) !== 0);
     if (!fits) return null;
@@ -395,7 +402,7 @@ class Scanner {
     const at = a.end;
     switch (b.start - at) {
       case 1:
-        return text.charCodeAt(at) === SPACE || text.charCodeAt(at) === LINE_FEED;
+        return (text.charCodeAt(at) === SPACE && !this.columnGaps.has(at)) || text.charCodeAt(at) === LINE_FEED;
       case 2:
         return (text.charCodeAt(at) === SPACE && text.charCodeAt(at + 1) === LINE_FEED) || (text.charCodeAt(at) === LINE_FEED && text.charCodeAt(at + 1) === SPACE);
       case 3:
@@ -416,6 +423,14 @@ function mayStartSuffixTitle(c: number): boolean {
 }
 
 /** A surname written without a given name: capitalised, and not just a common word ("Předmět"). */
+/** "Nováková Dvořáková", "Pokornou Jermanovou": a second -ová surname in the same case as the first. */
+function isSecondFemaleSurname(first: string, second: string): boolean {
+  const ending = FEMALE_SURNAME_CASE.exec(second)?.[1];
+  return ending !== undefined && first.endsWith(ending);
+}
+
+const FEMALE_SURNAME_CASE = /ov(á|é|ou)$/u;
+
 function isLoneSurname(token: Token): boolean {
   return (token.shape & CAPITALISED) !== 0 && !roleLemma(token.text) && !isOnlyCommonWord(token.text);
 }

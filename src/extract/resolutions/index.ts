@@ -14,25 +14,24 @@ import { bodyFromId, bodyFromWindow } from './body.js';
 import { matchesAt } from '../sticky.js';
 import { wordFinder } from '../word-scan.js';
 import { findDate } from './date.js';
+import { ID, NOT_AFTER_ID } from './id.js';
+import { resolutionLines } from './lines.js';
 
-/** The id itself: digits with slash-separated parts, optionally a letter scheme before or after. */
-const ID = String.raw`(?:(?:UR|UZ|URM|UZM|RM|ZM|RK|ZK|RO|ZO|RMČ|ZMČ|R|Z)\s?\/\s?)?\d{1,5}(?:\s?\/\s?(?:\d{1,4}|\p{Lu}{1,5}(?![\p{L}])|\p{Lu}\p{Ll}{1,4}\.))*`;
-const NOT_AFTER_ID = String.raw`(?![\d\p{L}]|\.\d|\.?\s?\?|\s?Sb(?![\p{L}])|\s?\/)`;
 
 /** "usnesení", "usnesením", "Usn." … then up to a short window (body, date) and "č." or "číslo". */
 const TRIGGERED = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Uu]snesení[mch]*|USNESENÍ|[Uu]sn\.)(?<window>(?:(?![Uu]snesení|USNESENÍ)[^;\n]){0,90}?)(?:[čČ]\.|čís\.|[čČ]íslo:?)\s*(?<id>${ID})${NOT_AFTER_ID}`,
+  String.raw`(?<![\p{L}])(?:[Uu]snesení[mch]*|USNESENÍ|[Uu]sn\.)(?<window>(?:(?![Uu]snesení|USNESENÍ)[^;\n]){0,90}?)(?:[čČ]\.:?|čís\.|[čČ]íslo:?)\s*(?<id>${ID})${NOT_AFTER_ID}`,
   'uy',
 );
 /** "Usnesení 67/2018 91/2018", "Usn. 33/2017": an id directly after the word (the first of two is the meeting). */
 const HEADING = new RegExp(
-  String.raw`(?<![\p{L}])(?:Usnesení|Usn\.)\s+(?<first>\d{1,5}\/\d{1,4}(?:\/\p{Lu}{1,4})?)(?:\s+(?<second>\d{1,5}\/\d{1,4}(?:\/\p{Lu}{1,4})?))?${NOT_AFTER_ID}`,
+  String.raw`(?<![\p{L}])(?:Usnesení|USNESENÍ|Usn\.)\s?:?\s+(?<first>\d{1,5}(?:\/\d{1,4})+(?:\/\p{Lu}{1,4})?)(?:\s+(?<second>\d{1,5}\/\d{1,4}(?:\/\p{Lu}{1,4})?))?${NOT_AFTER_ID}`,
   'uy',
 );
 /** "Číslo: 12/2019" in resolution minutes. */
-const NUMBER_LABEL = new RegExp(String.raw`(?<![\p{L}])Číslo:\s*(?<id>\d{1,5}\/[\d\p{Lu}\/]+)${NOT_AFTER_ID}`, 'uy');
-/** Where TRIGGERED, HEADING and NUMBER_LABEL may start: "usnesení", "usn.", "číslo:" in any letter case. */
-const triggerWordsIn = wordFinder(['usnesení', 'usn.', 'číslo:']);
+const NUMBER_LABEL = new RegExp(String.raw`(?<![\p{L}])(?:Číslo:\s*(?<id>\d{1,5}\/[\d\p{Lu}\/]+)|Číslo\susnesení\s?:\s*(?<any>${ID}))${NOT_AFTER_ID}`, 'uiy');
+/** Where TRIGGERED, HEADING and NUMBER_LABEL may start: "usnesení", "usn.", "číslo:", "číslo usnesení" in any letter case. */
+const triggerWordsIn = wordFinder(['usnesení', 'usn.', 'číslo:', 'číslo']);
 /** Schemes that identify themselves: "45/2019/ZK", "UR/123/2019", "UZ/21/6/2016", "RM 15/2021". */
 const SCHEME = new RegExp(
   String.raw`(?<![\p{L}\d\/-])(?<id>\d{1,5}\/\d{2,4}\/(?:RK|ZK|RM|ZM|RO|ZO|RMČ|ZMČ)|(?:UR|UZ|URM|UZM|ZM|RM|ZK|RK)\/\d{1,5}(?:\/\d{1,4})+|(?:RM|ZM|RK|ZK|RO|ZO) \d{1,5}\/\d{4})${NOT_AFTER_ID}`,
@@ -47,7 +46,9 @@ const CONTINUATION = new RegExp(
   'u',
 );
 /** Words that show the "č." in the window belongs to something else (an annex, a law, a point). */
-const FOREIGN_NUMBER = /(?:příloh|zákon|vyhlášk|nařízen|bod|odst|§|změn|část|smlouv|jednací|schůz|zasedání|č\.\s?[jp]\.|čj|sp\.\s?zn)/iu;
+const FOREIGN_NUMBER = /(?:příloh|zákon|vyhlášk|nařízen|bod|odst|§|změn|opatřen|část|smlouv|dodat|objednáv|faktur|parc|jednací|schůz|zasedání|č\.\s?[jp]\.|čj|sp\.\s?zn)/iu;
+/** Just before a scheme-shaped number: it numbers a budget change, a contract or a meeting, not a resolution. */
+const NUMBERS_SOMETHING_ELSE = /(?:rozpočtov\p{L}*\s(?:změn|opatřen)\p{L}*|RO|smlouv\p{L}*|dodat\p{L}*|zasedání|jednání|schůze)\s*(?:č\.|číslo)?\s*$/iu;
 /** A sentence ends here (not after an abbreviation such as "hl. m. Prahy"). */
 const SENTENCE_BREAK = /(?<![\s.]\p{Ll}{1,3})[.!?]\s+\p{Lu}/u;
 
@@ -71,8 +72,14 @@ export function extractResolutions(ctx: ExtractContext): Resolution[] {
     const chosen = m.groups!.second ?? m.groups!.first!;
     add(m.index + m[0].lastIndexOf(chosen), chosen, null, null);
   }
-  for (const m of matchesAt(NUMBER_LABEL, ctx.text, triggers)) add(idStart(m), m.groups!.id!, null, null);
-  for (const m of matchesAt(SCHEME, ctx.text, schemeStarts(ctx.text))) add(idStart(m), m.groups!.id!, null, null);
+  for (const m of matchesAt(NUMBER_LABEL, ctx.text, triggers)) {
+    const id = m.groups!.id ?? m.groups!.any!;
+    add(m.index + m[0].length - id.length, id, null, null);
+  }
+  for (const line of resolutionLines(ctx.text, ctx.layout.lines)) add(line.start, line.id, null, null);
+  for (const m of matchesAt(SCHEME, ctx.text, schemeStarts(ctx.text))) {
+    if (!NUMBERS_SOMETHING_ELSE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) add(idStart(m), m.groups!.id!, null, null);
+  }
   return found;
 }
 

@@ -12,6 +12,7 @@
  */
 import type { Person, Signatory, Span } from '../../schema/record.js';
 import type { ExtractContext } from '../types.js';
+import { blocksOf, lineAt } from '../../layout/index.js';
 import { organisationOf } from './organisation.js';
 import { signingParties } from './parties.js';
 import { WHITESPACE } from '../char-class.js';
@@ -72,7 +73,8 @@ function personsWhoSigned(ctx: ExtractContext, persons: Person[], stems: number[
   };
   for (const n of signedInNarration(ctx.text, named, stems)) take(n);
   for (const n of signedInQuotes(ctx.text, named, stems)) take(n);
-  for (const n of signatureBlocks(ctx.text, named)) take(n);
+  for (const n of signatureBlocks(ctx, named)) take(n);
+  for (const n of inSignatureBlocks(ctx, named)) take(n);
   return [...signed.values()].map(({ person, span }) => toSignatory(person, span));
 }
 
@@ -102,17 +104,38 @@ function signedInQuotes(text: string, named: Named[], stems: number[]): Named[] 
   return found;
 }
 
-function signatureBlocks(text: string, named: Named[]): Named[] {
+function signatureBlocks(ctx: ExtractContext, named: Named[]): Named[] {
+  const { text } = ctx;
+  // A contact block's name (the spokesperson credit "Mgr. Eva Malá, tisková mluvčí") is no sign-off.
+  const contacts = blocksOf(ctx.layout, 'contact');
+  const inContact = (n: Named) => contacts.some((b) => b.start <= n.span.start && n.span.end <= b.end);
   const found: Named[] = [];
   for (const n of named) {
     if (verifiedAfter(text, n.span.end) || lineBeforeEndsVerified(text, n.span.start)) found.push(n);
   }
   found.push(...afterGreeting(text, named));
   for (const n of named) {
-    if (!standsOnItsOwnLine(text, n) || addressedOrLabelled(text, n)) continue;
+    if (!standsOnItsOwnLine(text, n) || addressedOrLabelled(text, n) || inContact(n)) continue;
     if (text.length - n.span.start <= CLOSING_REACH || underSignatureLine(text, n)) found.push(n);
   }
   return found;
+}
+
+/**
+ * Every name in a signature block of the layout (names under dotted lines, beside "starosta",
+ * "místostarosta" set in columns, "starosta městské části: Mgr. Jan Novák"), except one its own
+ * line labels as a preparer, addressee or contact ("Zpracoval: …").
+ */
+function inSignatureBlocks(ctx: ExtractContext, named: Named[]): Named[] {
+  const blocks = blocksOf(ctx.layout, 'signature');
+  if (!blocks.length) return [];
+  return named.filter((n) => {
+    if (!blocks.some((b) => b.start <= n.span.start && n.span.end <= b.end)) return false;
+    const line = lineAt(ctx.layout, n.span.start);
+    const previous = line && lineAt(ctx.layout, line.start - 2);
+    const labels = line ? ctx.text.slice(previous && previous.end - previous.start <= 60 ? previous.start : line.start, n.span.start) : '';
+    return !ADDRESSEE_OR_LABEL.test(labels);
+  });
 }
 
 /** The name after "S pozdravem"; when the letter ends without one, its letterhead's author. */
