@@ -41,6 +41,7 @@ function expectedCounts(all: CzdocRecord[]): Record<string, number> {
     signatories: sum(all, (r) => r.signatories.length),
     persons: sum(all, (r) => r.persons.length),
     mentions: sum(all, mentionCount),
+    blocks: sum(all, (r) => r.blocks.length),
     warnings: sum(all, (r) => r.warnings.length),
     errors: sum(all, (r) => (r.error ? 1 : 0)),
   };
@@ -128,6 +129,15 @@ describe('czdoc export --sqlite', () => {
     expect(rows.filter((r) => r.path.endsWith('.txt.json')).every((r) => r.page === null)).toBe(true);
   });
 
+  it('keeps the layout blocks with their kind, text and page', () => {
+    const rows = db()
+      .prepare("SELECT d.path, b.kind, b.text FROM blocks b JOIN documents d ON d.id = b.document_id WHERE b.kind = 'signature' ORDER BY d.path, b.start")
+      .all() as Array<{ path: string; kind: string; text: string }>;
+    const expected = [...byPath].flatMap(([p, r]) => r.blocks.filter((b) => b.kind === 'signature').map((b) => ({ path: p, kind: b.kind, text: r.text.slice(b.start, b.end) })));
+    expect(rows).toEqual(expected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+    expect(rows.length).toBeGreaterThan(0);
+  });
+
   it('searches the full text with diacritics folded', () => {
     const hits = (q: string) => (db().prepare('SELECT d.path FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ? ORDER BY d.path').all(q) as Array<{ path: string }>).map((r) => r.path);
     const containing = (word: string) => [...byPath].filter(([, r]) => new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u').test(fold(r.text))).map(([p]) => p).sort();
@@ -181,6 +191,18 @@ describe('incremental export', () => {
     expect(() => exportSqlite([...files, failing], file)).toThrow('disk gone');
     expect(dump()).toEqual(before);
   });
+
+  it('rebuilds a database of an older layout (one without the blocks table)', async () => {
+    const older = join(work, 'older.sqlite');
+    await runCli(['export', out, '--sqlite', older]);
+    const d = new Database(older);
+    d.exec("DROP TABLE blocks; UPDATE meta SET value = '1' WHERE key = 'layout'");
+    d.close();
+    const n = readRecords(out).size;
+    expect((await runCli(['export', out, '--sqlite', older])).stderr).toContain(`${n} added, 0 changed, 0 removed, 0 unchanged`);
+    const blocks = (new Database(older, { readonly: true }).prepare('SELECT count(*) AS n FROM blocks').get() as { n: number }).n;
+    expect(blocks).toBe(sum([...readRecords(out).values()], (r) => r.blocks.length));
+  });
 });
 
 describe('records the export does not expect', () => {
@@ -189,7 +211,7 @@ describe('records the export does not expect', () => {
     mkdirSync(dir, { recursive: true });
     const [path, record] = [...byPath].find(([p]) => p.endsWith('.pdf.json'))!;
     writeFileSync(join(dir, 'plain.json'), JSON.stringify(record));
-    writeFileSync(join(dir, 'newer.json'), JSON.stringify({ ...record, blocks: [{ kind: 'paragraph', start: 0, end: 10 }] }));
+    writeFileSync(join(dir, 'newer.json'), JSON.stringify({ ...record, footnotes: [{ kind: 'footnote', start: 0, end: 10 }] }));
     writeFileSync(join(dir, 'broken.json'), '{"schemaVersion": ');
     const run = await runCli(['export', dir, '--sqlite', join(dir, 'odd.sqlite'), '--csv', join(dir, 'csv')]);
     expect(run.code).toBe(1);

@@ -11,7 +11,7 @@ import type { RecordFile, Unreadable } from './records.js';
 import { DOCUMENTS, TABLES, VALUE_TABLES, type Cell, type Table } from './tables.js';
 
 /** Bumped when the tables change: a database of another layout is rebuilt from scratch. */
-const LAYOUT = '1';
+const LAYOUT = '2'; // 2: the blocks table (schema 1.2.0)
 
 export interface ExportCounts {
   added: number;

@@ -162,6 +162,14 @@ export const VALUE_TABLES: Table[] = [
     ],
   },
   {
+    name: 'blocks',
+    cs: 'bloky',
+    // A block's text may be a whole page: in SQLite only, like the document's text.
+    columns: [text('kind', 'druh'), int('start', 'začátek'), int('end', 'konec'), int('page', 'strana'), text('text', 'text', true)],
+    indexes: [['kind']],
+    rows: (r) => r.blocks.map((b) => [b.kind, b.start, b.end, pageOf(r, b.start), r.text.slice(b.start, b.end)]),
+  },
+  {
     name: 'warnings',
     cs: 'upozornění',
     columns: [text('code', 'kód'), text('message', 'zpráva'), int('start', 'začátek'), int('end', 'konec')],
