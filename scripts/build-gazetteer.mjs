@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Turns the official register in ../shared/data (or the folder given) into the package's compact
-// default gazetteer, src/gazetteer/data/register.json, with the case forms of every name
-// (src/morphology). Run after `npm run build` when the register or the morphology changes.
+// default gazetteer, src/gazetteer/data/register.json. Run after `npm run build` when the register
+// changes. It holds no case forms: those derive from the GPL-2.0 dictionary-cs and are made on the
+// user's machine (src/gazetteer/forms-cache.ts), so the package stays MIT.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRegister } from '../dist/gazetteer/register.js';
-import { generateForms } from '../dist/gazetteer/forms.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(process.argv[2] ?? join(here, '../../shared/data'));
@@ -18,8 +18,6 @@ const register = parseRegister(
     date: '2026-05-07',
   },
 );
-// Case forms are cached in the data file so that start-up does not parse the Hunspell dictionary.
-register.forms = generateForms(register);
 const out = join(here, '../src/gazetteer/data/register.json');
 writeFileSync(out, JSON.stringify(register) + '\n');
-console.log(`${out}: ${register.municipalities.length} municipalities, ${register.districts.length} districts, ${register.regions.length} regions, version ${register.version}, ${Object.keys(register.forms.names).length} names with forms`);
+console.log(`${out}: ${register.municipalities.length} municipalities, ${register.districts.length} districts, ${register.regions.length} regions, version ${register.version}`);

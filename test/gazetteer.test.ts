@@ -3,7 +3,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { gazetteerInfo, importRegister, loadGazetteer, RegisterError, registerFromCsv } from '../src/gazetteer/index.js';
+import { caseForms, generateForms } from '../src/gazetteer/forms.js';
+import { cachedForms, formsCachePath } from '../src/gazetteer/forms-cache.js';
+import { Gazetteer, gazetteerInfo, importRegister, loadGazetteer, RegisterError, registerFromCsv, type Register } from '../src/gazetteer/index.js';
+import { processDocument } from '../src/process.js';
+import { ROOT, SEEDS } from './helpers.js';
 
 const SHARED_OBCE = '/work/shared/data/obce.csv';
 const HEADER = 'kod_obce,nazev,typ,kod_okresu,okres,kod_kraje,kraj,obyvatel';
@@ -26,11 +30,9 @@ describe('embedded gazetteer', () => {
     expect(info.version).toMatch(/^[0-9a-f]{12}$/);
   });
 
-  it('carries the case forms of every name, so start-up needs no dictionary', () => {
-    const forms = g.register.forms!;
-    expect(Object.keys(forms.names).length).toBe(g.municipalitiesByName.size);
-    expect(forms.names['Liberec']?.[0]).toEqual(expect.arrayContaining(['Liberce', 'Liberci', 'Libercem']));
-    expect(forms.common).toContain('Most');
+  it('ships no case forms: they derive from the GPL-2.0 dictionary-cs (the package is MIT)', () => {
+    const shipped = JSON.parse(readFileSync(join(ROOT, 'src', 'gazetteer', 'data', 'register.json'), 'utf8')) as Register;
+    expect(shipped.forms).toBeUndefined();
   });
 
   it.skipIf(!existsSync(SHARED_OBCE))('agrees with ../shared/data/obce.csv on every name/code pair', () => {
@@ -102,5 +104,55 @@ describe('czdoc gazetteer import', () => {
 
   it('names a missing file', () => {
     expect(() => importRegister(join(dataDir, 'nope.csv'))).toThrow(/nope\.csv: no such file or folder/);
+  });
+});
+
+describe("case forms made on the user's machine", () => {
+  const saved = process.env.CZDOC_DATA_DIR;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.CZDOC_DATA_DIR;
+    else process.env.CZDOC_DATA_DIR = saved;
+  });
+  const embedded = () => new Gazetteer(loadGazetteer().register, 'embedded');
+
+  it('are generated from the installed dictionary-cs on first use and cached in the data directory', () => {
+    process.env.CZDOC_DATA_DIR = mkdtempSync(join(tmpdir(), 'czdoc-data-'));
+    const g = embedded();
+    const path = formsCachePath(g.register);
+    expect(existsSync(path)).toBe(false);
+    const forms = caseForms(g);
+    expect(existsSync(path)).toBe(true);
+    expect(Object.keys(forms.names).length).toBe(g.municipalitiesByName.size);
+    expect(forms.names['Liberec']?.[0]).toEqual(expect.arrayContaining(['Liberce', 'Liberci', 'Libercem']));
+    expect(forms.common).toContain('Most');
+    // The next process reads them instead of generating: a generator that throws is never called.
+    const again = cachedForms(g.register, () => {
+      throw new Error('generated again');
+    });
+    expect(again).toEqual(forms);
+  });
+
+  it('a damaged cache is generated again and replaced', () => {
+    process.env.CZDOC_DATA_DIR = mkdtempSync(join(tmpdir(), 'czdoc-data-'));
+    const g = embedded();
+    caseForms(g);
+    writeFileSync(formsCachePath(g.register), '{"names": {');
+    expect(caseForms(embedded()).names['Praha']?.[0]).toContain('Praze');
+    expect(JSON.parse(readFileSync(formsCachePath(g.register), 'utf8')).names.Praha[0]).toContain('Praze');
+  });
+
+  it('give the same records from the cache as freshly generated', async () => {
+    process.env.CZDOC_DATA_DIR = mkdtempSync(join(tmpdir(), 'czdoc-data-'));
+    const register: Register = loadGazetteer().register;
+    const fresh = new Gazetteer({ ...register, forms: generateForms(register) }, 'embedded');
+    caseForms(embedded()); // writes the cache
+    const fromCache = embedded();
+    for (const file of readdirSync(SEEDS).filter((f) => /\.(txt|md|pdf)$/.test(f))) {
+      const bytes = readFileSync(join(SEEDS, file));
+      const a = await processDocument(bytes, { path: file, gazetteer: fresh });
+      const b = await processDocument(bytes, { path: file, gazetteer: fromCache });
+      expect(JSON.stringify(b), file).toBe(JSON.stringify(a));
+      expect(a.municipalities.length + a.regions.length, file).toBeGreaterThan(0);
+    }
   });
 });

@@ -37,6 +37,16 @@ function syntheticRows(): IndexRow[] {
       counts: KINDS.map((_, k) => (i + k) % 4),
       warnings: i % 13 === 0 ? 1 : 0,
       error: failed ? 'corrupt: The PDF is damaged and cannot be parsed.' : null,
+      values: failed
+        ? { municipalities: [], regions: [], years: [], resolutions: [], persons: [], amounts: [] }
+        : {
+            municipalities: [`56${String(i % 8).padStart(4, '0')} ${town}`, `56${String((i + 3) % 8).padStart(4, '0')} ${TOWNS[(i + 3) % TOWNS.length]}`],
+            regions: ['Liberecký kraj'],
+            years: [year, year + 1],
+            resolutions: [`${i}/${year % 100}/ZK`],
+            persons: [`Jan Novák ${i % 50}`, 'Martin Půta'],
+            amounts: [i * 1000, 5_000_000 + i],
+          },
     } satisfies IndexRow;
   });
 }
@@ -104,6 +114,13 @@ describe.skipIf(missing !== null)(`review index with ${DOCUMENTS} documents in C
     await timeChange('#type', '');
     await expectFound('status filter', await timeChange('#status', 'error'), rows.filter((r) => r.status === 'error').length);
     await timeChange('#status', '');
+    const ok = rows.filter((r) => r.status === 'ok');
+    await expectFound('municipality filter (first: folds every value)', await timeChange('#v-municipality', 'cesk'), ok.filter((r) => r.values.municipalities.some((m) => m.includes('Česk'))).length);
+    await timeChange('#v-municipality', '');
+    await expectFound('year filter', await timeChange('#v-year', '2010'), ok.filter((r) => r.values.years.includes(2010)).length);
+    await expectFound('amount range on top', await timeChange('#v-amount-max', '2000000'), ok.filter((r) => r.values.years.includes(2010) && r.values.amounts.some((a) => a <= 2e6)).length);
+    await timeChange('#v-year', '');
+    await timeChange('#v-amount-max', '');
     await expectFound('first sort by date', await timeChange('#sort', 'date-desc'), DOCUMENTS);
     expect(await rowCount()).toBe(100);
     for (const [label, ms] of timings) figures[label] = `${ms.toFixed(1)} ms`;

@@ -238,6 +238,39 @@ describe('writeReview', () => {
       await page.waitForFunction((n) => document.querySelectorAll('#rows tr').length === n, built.listed.length);
     });
 
+    it('finds values: municipality by name or code, region, year, resolution, person and amount range, with charts of what it found', async () => {
+      await page.goto(fileUrl(join(outDir, 'index.html')));
+      await page.waitForFunction(() => 'CZDOC_REVIEW_READY' in window);
+      const valid = [...built.records.values()];
+      const fold = (v: string) => v.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      const expectRows = async (selector: string, value: string, keep: (r: CzdocRecord) => boolean) => {
+        await page.fill(selector, value);
+        const expected = valid.filter(keep).length;
+        expect(expected, `${selector}=${value}`).toBeGreaterThan(0);
+        expect(await rowCount(), `${selector}=${value}`).toBe(expected);
+        await page.fill(selector, '');
+      };
+      await expectRows('#v-municipality', 'ralsko', (r) => r.municipalities.some((m) => m.name === 'Ralsko'));
+      await expectRows('#v-municipality', '562017', (r) => r.municipalities.some((m) => m.code === '562017'));
+      await expectRows('#v-region', 'liberecky', (r) => r.regions.some((g) => fold(g.name).includes('liberecky')));
+      await expectRows('#v-year', '2016', (r) => r.dates.some((d) => d.value.startsWith('2016')));
+      await expectRows('#v-resolution', '1145/16', (r) => r.resolutions.some((u) => u.id.includes('1145/16')));
+      await expectRows('#v-person', 'půta', (r) => r.persons.some((p) => fold(p.name).includes('puta')));
+      await page.fill('#v-amount-min', '1000000');
+      await page.fill('#v-amount-max', '50000000');
+      const inRange = valid.filter((r) => r.amounts.some((a) => a.currency === 'CZK' && a.value >= 1e6 && a.value <= 5e7));
+      expect(inRange.length).toBeGreaterThan(0);
+      expect(await rowCount()).toBe(inRange.length);
+      expect(page.url()).toContain('v-amountMin=1000000');
+      // The charts count the documents found: per type, their bars add up to the rows.
+      const typeBars = await page.$$eval('#charts figure:first-child .bar .count', (els) => els.map((e) => Number(e.textContent)));
+      expect(typeBars.reduce((a, b) => a + b, 0)).toBe(inRange.filter((r) => r.document.type).length);
+      const regionChart = await page.getAttribute('#charts figure:nth-child(3) svg', 'aria-label');
+      expect(regionChart).toContain('Liberecký kraj');
+      await page.click('#reset');
+      await page.waitForFunction((n) => document.querySelectorAll('#rows tr').length === n, built.listed.length);
+    });
+
     const open = (file: string) => page.goto(fileUrl(join(outDir, pagesByRecord(outDir).get(file)!)));
 
     it('each document page highlights exactly the spans of its record', async () => {

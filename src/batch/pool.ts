@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { caseForms } from '../gazetteer/forms.js';
 import type { Gazetteer } from '../gazetteer/index.js';
 import type { InputFile } from './discover.js';
 import { failureRecord, type FailedSource, type FailureCode } from './failure.js';
@@ -78,7 +79,10 @@ export class WorkerPool implements Processor {
   private nextId = 0;
   private closed = false;
 
-  constructor(private readonly options: PoolOptions) {}
+  constructor(private readonly options: PoolOptions) {
+    // Case forms are made and cached here before any thread starts, so the threads read the cache.
+    caseForms(options.gazetteer);
+  }
 
   process(document: DocumentTask): Promise<Outcome> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));

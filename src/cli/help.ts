@@ -6,6 +6,8 @@ Usage:
   czdoc check [fixtures...]         compare extraction with reviewed expected records (default: fixtures/)
   czdoc review <records dir> [--out DIR] [--open]
                                     static HTML review: every value highlighted in its document
+  czdoc export <records dir> [--sqlite FILE] [--csv DIR] [--xlsx FILE]
+                                    a SQLite database (incremental), CSV files, an XLSX workbook
   czdoc queue add <inputs...>       one job per document on the shared Redis queue (BullMQ)
   czdoc queue status [--json]       waiting/active/delayed/completed/failed, and the failures
   czdoc worker --out DIR            take jobs from the queue (on any number of machines)
@@ -25,6 +27,13 @@ Options of extract:
       --max-mb N         refuse larger inputs with an error record (default 100)
       --no-progress      no progress bar
       --review           also write DIR/review/index.html
+
+Options of export:
+      --sqlite FILE      SQLite database, a table per kind of value, full-text index; only changed records are rewritten
+      --csv DIR          one UTF-8 CSV (with BOM) per table
+      --xlsx FILE        one workbook, a sheet per table
+      --lang cs|en       column names of the CSV files and sheets (default cs)
+      --delimiter ';'    CSV separator: , (default), ; (with decimal commas, for Czech Excel) or tab
 
 Options of queue and worker:
       --redis URL        Redis (default: $CZDOC_REDIS_URL, else redis://127.0.0.1:6379)

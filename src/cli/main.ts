@@ -1,5 +1,6 @@
 /** The `czdoc` command line: finds the command, runs it, turns known errors into exit code 2. */
 import { InputError } from '../batch/discover.js';
+import { ExportError } from '../export/error.js';
 import { RegisterError } from '../gazetteer/index.js';
 import { PipelineError } from '../pipeline/definition.js';
 import { recordJsonSchema } from '../schema/record.js';
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   gazetteer: async () => (await import('./commands/gazetteer.js')).gazetteerCommand,
   check: async () => (await import('./commands/check.js')).checkCommand,
   review: async () => (await import('./commands/review.js')).reviewCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
   queue: async () => (await import('./commands/queue.js')).queueCommand,
   worker: async () => (await import('./commands/worker.js')).workerCommand,
   schema: async () => async (_args, out) => (out(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`), EXIT.ok),
@@ -36,7 +38,7 @@ export async function main(argv: string[], out: Out): Promise<number> {
     if (!load) throw new UsageError(`unknown command "${command}"`);
     return await (await load())(rest, out);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError || error instanceof PipelineError || error instanceof RegisterError) {
+    if (error instanceof UsageError || error instanceof InputError || error instanceof PipelineError || error instanceof RegisterError || error instanceof ExportError) {
       process.stderr.write(`czdoc: ${error.message}\n${error instanceof UsageError ? 'Run `czdoc --help` for usage.\n' : ''}`);
       return EXIT.usage;
     }

@@ -3,7 +3,6 @@
  * register the user installed with `czdoc gazetteer import`, or one named explicitly.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -14,10 +13,12 @@ import {
   type Register,
   type RegionEntry,
 } from './register.js';
+import { dataDirectory } from './data-dir.js';
 import { generateForms } from './forms.js';
 
 export type { DistrictEntry, MunicipalityEntry, Register, RegionEntry } from './register.js';
 export { RegisterError } from './register.js';
+export { dataDirectory } from './data-dir.js';
 
 export class Gazetteer {
   readonly municipalitiesByCode = new Map<string, MunicipalityEntry>();
@@ -54,13 +55,6 @@ export class Gazetteer {
 
 const EMBEDDED = join(dirname(fileURLToPath(import.meta.url)), 'data', 'register.json');
 const loaded = new Map<string, Gazetteer>();
-
-/** The user's data directory: $CZDOC_DATA_DIR, else $XDG_DATA_HOME/czdoc, else ~/.local/share/czdoc. */
-export function dataDirectory(): string {
-  if (process.env.CZDOC_DATA_DIR) return process.env.CZDOC_DATA_DIR;
-  const base = process.env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
-  return join(base, 'czdoc');
-}
 
 export function installedRegisterPath(): string {
   return join(dataDirectory(), 'gazetteer.json');

@@ -4,7 +4,7 @@
  * capitalised word plus a check of the few names that begin with that form — never a loop over
  * the ~6,250 names. Built once per gazetteer (Gazetteer.derive).
  */
-import { formsOf } from './forms.js';
+import { caseForms } from './forms.js';
 import type { Gazetteer, MunicipalityEntry } from './index.js';
 
 export interface IndexedName {
@@ -34,7 +34,7 @@ export function nameIndex(gazetteer: Gazetteer): NameIndex {
 }
 
 function build(gazetteer: Gazetteer): NameIndex {
-  const forms = formsOf(gazetteer.register);
+  const forms = caseForms(gazetteer);
   const byFirstForm = new Map<string, IndexedName[]>();
   for (const [name, entries] of gazetteer.municipalitiesByName) {
     const municipalities = entries.filter((m) => m.type !== 'vojenský újezd');

@@ -18,9 +18,10 @@
  * `declineName(name)` (a multi-word name: forms per token, prepositional tails kept as written).
  * The dictionary is loaded lazily on first use: its rules parsed, its word list indexed in place
  * (./wordList.ts, a few MB per worker thread); callers that need fast start-up cache the generated
- * forms (the embedded gazetteer stores them, see scripts/build-gazetteer.mjs).
+ * forms (src/gazetteer/forms-cache.ts).
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHunspell, type Hunspell } from './hunspell.js';
 import { indexWordList } from './wordList.js';
@@ -32,11 +33,26 @@ let dictionary: Hunspell | null = null;
 
 function czech(): Hunspell {
   if (!dictionary) {
-    const entry = fileURLToPath(import.meta.resolve('dictionary-cs'));
-    const path = (ext: string) => entry.replace(/index\.js$/, `index.${ext}`);
+    const path = (ext: string) => dictionaryFile(`index.${ext}`);
     dictionary = parseHunspell(readFileSync(path('aff'), 'utf8'), indexWordList(readFileSync(path('dic'), 'latin1')));
   }
   return dictionary;
+}
+
+/** A file of the installed dictionary-cs package (a dependency of its own: GPL-2.0, not shipped with czdoc). */
+function dictionaryFile(name: string): string {
+  let entry: string;
+  try {
+    entry = fileURLToPath(import.meta.resolve('dictionary-cs'));
+  } catch {
+    throw new Error('czdoc needs the Czech Hunspell dictionary, the npm package dictionary-cs, to decline names; install it beside czdoc (npm install dictionary-cs)');
+  }
+  return join(dirname(entry), name);
+}
+
+/** The installed dictionary's version: the case forms generated from it are cached under it. */
+export function dictionaryVersion(): string {
+  return (JSON.parse(readFileSync(dictionaryFile('package.json'), 'utf8')) as { version: string }).version;
 }
 
 const isCapitalised = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);

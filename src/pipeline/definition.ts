@@ -22,6 +22,18 @@ export const PipelineSchema = z
     gazetteer: z.string().nullable().default(null).describe('Register file or folder; null for the installed/embedded one'),
     maxMb: z.number().positive().default(100),
     review: z.boolean().default(false).describe('Also write the HTML review of the records'),
+    exports: z
+      .object({
+        sqlite: z.string().min(1).optional().describe('SQLite database to bring up to date after the run'),
+        csv: z.string().min(1).optional().describe('Folder for a CSV file per table'),
+        xlsx: z.string().min(1).optional().describe('XLSX workbook, a sheet per table'),
+        lang: z.enum(['cs', 'en']).default('cs').describe('Column names of the CSV files and sheets'),
+        delimiter: z.enum([',', ';', '\t']).default(','),
+      })
+      .strict()
+      .nullable()
+      .default(null)
+      .describe('Exports written from the records after the run (czdoc export)'),
   })
   .strict();
 

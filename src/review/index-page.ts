@@ -22,10 +22,13 @@ export async function writeIndex(outDir: string, rows: readonly IndexRow[], gene
 
 /**
  * Row layout: [page, path, record, status (0 ok, 1 error, 2 invalid), type, date, title, snippet,
- * warnings, error, ...counts per kind]. index.js reads it by these positions.
+ * warnings, error, values (municipalities, regions, years, resolutions, persons, CZK amounts),
+ * ...counts per kind]. index.js reads it by these positions.
  */
 function rowData(row: IndexRow): unknown[] {
-  return [row.page, row.path, row.record, STATUS_CODES[row.status], row.type, row.date, row.title, row.snippet, row.warnings, row.error, ...row.counts];
+  const v = row.values;
+  const values = [v.municipalities, v.regions, v.years, v.resolutions, v.persons, v.amounts];
+  return [row.page, row.path, row.record, STATUS_CODES[row.status], row.type, row.date, row.title, row.snippet, row.warnings, row.error, values, ...row.counts];
 }
 
 function indexData(rows: readonly IndexRow[], generatedAt: Date): string {
@@ -62,7 +65,17 @@ function indexHtml(): string {
       <div class="reset"><button type="reset" id="reset">Zrušit filtry</button></div>
     </div>
     <fieldset class="field-filters"><legend>Obsahuje hodnoty</legend>${fieldFilters}</fieldset>
+    <fieldset class="field-filters value-filters"><legend>Hledá hodnoty</legend>
+      <div class="field-filter"><label for="v-municipality">Obec (název nebo kód)</label><input type="search" id="v-municipality" data-value="municipality" autocomplete="off" placeholder="Liberec, 563889"></div>
+      <div class="field-filter"><label for="v-region">Kraj</label><input type="search" id="v-region" data-value="region" autocomplete="off" placeholder="Liberecký"></div>
+      <div class="field-filter"><label for="v-year">Rok</label><input type="number" id="v-year" data-value="year" min="1900" max="2100"></div>
+      <div class="field-filter"><label for="v-resolution">Usnesení č.</label><input type="search" id="v-resolution" data-value="resolution" autocomplete="off" placeholder="1145/16/RK"></div>
+      <div class="field-filter"><label for="v-person">Osoba</label><input type="search" id="v-person" data-value="person" autocomplete="off" placeholder="Půta"></div>
+      <div class="field-filter"><label for="v-amount-min">Částka od (Kč)</label><input type="number" id="v-amount-min" data-value="amountMin" min="0"></div>
+      <div class="field-filter"><label for="v-amount-max">Částka do (Kč)</label><input type="number" id="v-amount-max" data-value="amountMax" min="0"></div>
+    </fieldset>
   </form>
+  <section id="charts" class="charts" aria-label="Počty nalezených dokumentů podle typu, roku a kraje"></section>
   <section id="documents" aria-labelledby="documents-heading" tabindex="-1">
     <h2 id="documents-heading">Dokumenty</h2>
     <p id="result-count" role="status" aria-live="polite">Načítám…</p>

@@ -29,7 +29,8 @@ export interface ReviewResult {
   pagesWritten: number;
 }
 
-const MANIFEST_FILE = 'review-manifest.json';
+/** Marks a folder as a review (exports, like the review itself, never read it as records). */
+export const MANIFEST_FILE = 'review-manifest.json';
 const DOCS_DIR = 'docs';
 const MODULE_DIR = dirname(fileURLToPath(import.meta.url));
 

@@ -24,6 +24,32 @@ export interface IndexRow {
   warnings: number;
   /** "code: message" of an error record or why the file is not a valid record. */
   error: string | null;
+  /** The values the index filters by and charts. */
+  values: RowValues;
+}
+
+/** Per record: municipalities as "code name", region names, years, resolution ids, persons, CZK amounts. */
+export interface RowValues {
+  municipalities: string[];
+  regions: string[];
+  years: number[];
+  resolutions: string[];
+  persons: string[];
+  amounts: number[];
+}
+
+const NO_VALUES: RowValues = { municipalities: [], regions: [], years: [], resolutions: [], persons: [], amounts: [] };
+
+function rowValues(r: CzdocRecord): RowValues {
+  const years = new Set(r.dates.map((d) => Number(d.value.slice(0, 4))));
+  return {
+    municipalities: r.municipalities.map((m) => `${m.code ?? ''} ${m.name}`),
+    regions: r.regions.map((g) => g.name),
+    years: [...years],
+    resolutions: r.resolutions.map((u) => u.id),
+    persons: r.persons.map((p) => p.name),
+    amounts: r.amounts.filter((a) => a.currency === 'CZK').map((a) => a.value),
+  };
 }
 
 const SNIPPET_CHARS = 160;
@@ -43,6 +69,7 @@ export function recordRow(record: CzdocRecord, recordFile: string, page: string,
     counts: KINDS.map((k) => mentionsOf(record, k.id).length),
     warnings: record.warnings.length + spanProblems,
     error: record.error ? `${record.error.code}: ${record.error.message}` : null,
+    values: rowValues(record),
   };
 }
 
@@ -59,6 +86,7 @@ export function invalidRow(recordFile: string, page: string, message: string): I
     counts: KINDS.map(() => 0),
     warnings: 0,
     error: clip(message, 300),
+    values: NO_VALUES,
   };
 }
 

@@ -3,6 +3,7 @@ import { runBatch, type BatchOptions, type BatchSummary } from '../../batch/run.
 import { loadPipeline, resolveIn } from '../../pipeline/definition.js';
 import { HELP } from '../help.js';
 import { parallelism, PROCESSING_OPTIONS } from '../processing.js';
+import { exportAndReport } from './export.js';
 import { reviewRecords } from './review.js';
 import { EXIT, megabytes, parse, UsageError, type Out } from '../args.js';
 
@@ -62,7 +63,11 @@ export async function runCommand(args: string[], out: Out): Promise<number> {
   };
   const code = finish(await runBatch(options));
   if (pipeline.review) await reviewRecords(options.outDir!);
-  return code;
+  const exports = pipeline.exports;
+  if (!exports) return code;
+  const target = (path?: string) => (path ? resolveIn(projectDir, path) : null);
+  const exported = await exportAndReport(options.outDir!, { ...exports, sqlite: target(exports.sqlite), csv: target(exports.csv), xlsx: target(exports.xlsx) });
+  return Math.max(code, exported);
 }
 
 /** Threads (default: the cores), documents in flight (default: two per thread) and the time limit. */

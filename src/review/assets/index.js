@@ -17,10 +17,12 @@
   const numbers = new Intl.NumberFormat('cs-CZ');
 
   // Row layout (see src/review/index-page.ts): page, path, record, status, type, date, title,
-  // snippet, warnings, error, then the count of each kind.
+  // snippet, warnings, error, values, then the count of each kind.
   const docs = data.rows.map((r) => ({
     page: r[0], path: r[1], record: r[2], status: STATUS[r[3]], type: r[4], date: r[5], title: r[6],
-    snippet: r[7], warnings: r[8], error: r[9], counts: r.slice(10), hay: null,
+    snippet: r[7], warnings: r[8], error: r[9], counts: r.slice(11), hay: null,
+    values: { municipality: r[10][0], region: r[10][1], year: r[10][2], resolution: r[10][3], person: r[10][4], amount: r[10][5] },
+    folded: null,
   }));
 
   const form = document.getElementById('filters');
@@ -31,6 +33,8 @@
     sort: document.getElementById('sort'),
   };
   const fieldSelects = Array.from(document.querySelectorAll('select[data-field]'));
+  const valueInputs = Array.from(document.querySelectorAll('input[data-value]'));
+  const charts = document.getElementById('charts');
   const tbody = document.getElementById('rows');
   const pageInfo = document.getElementById('page-info');
   const prev = document.getElementById('prev');
@@ -66,7 +70,35 @@
   function readState() {
     const fields = {};
     fieldSelects.forEach((s) => { if (s.value) fields[s.dataset.field] = s.value; });
-    return { q: controls.q.value.trim(), status: controls.status.value, type: controls.type.value, sort: controls.sort.value, fields };
+    const values = {};
+    valueInputs.forEach((i) => { if (i.value.trim()) values[i.dataset.value] = i.value.trim(); });
+    return { q: controls.q.value.trim(), status: controls.status.value, type: controls.type.value, sort: controls.sort.value, fields, values };
+  }
+
+  /** The document's text values folded once, for the value filters. */
+  function foldedValues(doc) {
+    if (doc.folded === null) {
+      doc.folded = {};
+      ['municipality', 'region', 'resolution', 'person'].forEach((k) => { doc.folded[k] = doc.values[k].map(fold); });
+    }
+    return doc.folded;
+  }
+
+  /** One test per value filter: a text matches part of a value (a name or a code), a year exactly, amounts by range. */
+  function valueTests(values) {
+    const tests = [];
+    ['municipality', 'region', 'resolution', 'person'].forEach((key) => {
+      if (!values[key]) return;
+      const wanted = fold(values[key]).replace(key === 'resolution' ? /\s+/g : /^$/, '');
+      tests.push((doc) => foldedValues(doc)[key].some((v) => v.includes(wanted)));
+    });
+    if (values.year) tests.push((doc) => doc.values.year.includes(Number(values.year)));
+    if (values.amountMin || values.amountMax) {
+      const min = values.amountMin ? Number(values.amountMin) : -Infinity;
+      const max = values.amountMax ? Number(values.amountMax) : Infinity;
+      tests.push((doc) => doc.values.amount.some((a) => a >= min && a <= max));
+    }
+    return tests;
   }
 
   function matcher(state) {
@@ -75,7 +107,7 @@
       const index = FIELDS.indexOf(field);
       const has = state.fields[field] === 'has';
       return (doc) => ((field === 'warnings' ? doc.warnings : doc.counts[index]) > 0) === has;
-    });
+    }).concat(valueTests(state.values));
     return (doc) => {
       if (state.status && doc.status !== state.status) return false;
       if (state.type && doc.type !== state.type) return false;
@@ -118,6 +150,38 @@
     pageInfo.textContent = 'Stránka ' + (page + 1) + ' z ' + pages;
     prev.disabled = page === 0;
     next.disabled = page >= pages - 1;
+    renderCharts();
+  }
+
+  /** Counts of the found documents per type, year of the document's date, and region mentioned, as inline SVG bars. */
+  function renderCharts() {
+    const tally = (keysOf) => {
+      const counts = new Map();
+      matches.forEach((doc) => keysOf(doc).forEach((k) => counts.set(k, (counts.get(k) || 0) + 1)));
+      return Array.from(counts);
+    };
+    const byType = tally((d) => (d.type ? [data.types[d.type] || d.type] : []));
+    const byYear = tally((d) => (d.date ? [d.date.slice(0, 4)] : [])).sort((a, b) => a[0].localeCompare(b[0]));
+    const byRegion = tally((d) => Array.from(new Set(d.values.region))).sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]));
+    charts.innerHTML = chart('Typ', byType) + chart('Rok dokumentu', byYear.slice(-15)) + chart('Kraj', byRegion.slice(0, 14));
+  }
+
+  function chart(title, bars) {
+    const ROW = 18;
+    const LABEL = 200;
+    const WIDTH = 370;
+    const most = Math.max(1, ...bars.map((b) => b[1]));
+    const rows = bars.map((b, i) => {
+      const y = i * ROW;
+      const w = Math.max(1, Math.round(((WIDTH - LABEL - 50) * b[1]) / most));
+      return '<g class="bar"><text x="' + (LABEL - 6) + '" y="' + (y + 13) + '" text-anchor="end">' + esc(b[0].length > 34 ? b[0].slice(0, 33) + '…' : b[0]) + '</text>' +
+        '<rect x="' + LABEL + '" y="' + (y + 3) + '" width="' + w + '" height="' + (ROW - 6) + '"></rect>' +
+        '<text class="count" x="' + (LABEL + w + 4) + '" y="' + (y + 13) + '">' + numbers.format(b[1]) + '</text></g>';
+    }).join('');
+    const label = title + ': ' + (bars.map((b) => b[0] + ' ' + b[1]).join(', ') || 'nic');
+    return '<figure class="chart"><figcaption>' + esc(title) + '</figcaption>' +
+      (bars.length ? '<svg role="img" aria-label="' + esc(label) + '" width="' + WIDTH + '" height="' + bars.length * ROW + '" viewBox="0 0 ' + WIDTH + ' ' + bars.length * ROW + '">' + rows + '</svg>' : '<p class="muted">—</p>') +
+      '</figure>';
   }
 
   function update() {
@@ -134,6 +198,7 @@
     ['status', 'type'].forEach((k) => { if (state[k]) params.set(k, state[k]); });
     if (state.sort !== 'problems') params.set('sort', state.sort);
     Object.keys(state.fields).forEach((f) => params.set('f-' + f, state.fields[f]));
+    Object.keys(state.values).forEach((v) => params.set('v-' + v, state.values[v]));
     if (page) params.set('page', String(page + 1));
     const hash = params.toString();
     history.replaceState(null, '', hash ? '#' + hash : location.pathname + location.search);
@@ -149,6 +214,7 @@
     controls.q.value = params.get('q') || '';
     ['status', 'type', 'sort'].forEach((k) => { if (params.has(k)) controls[k].value = params.get(k); });
     fieldSelects.forEach((s) => { s.value = params.get('f-' + s.dataset.field) || ''; });
+    valueInputs.forEach((i) => { i.value = params.get('v-' + i.dataset.value) || ''; });
     page = Math.max(0, Number(params.get('page') || 1) - 1);
   }
 
