@@ -28,10 +28,10 @@ export function replaceMapped(
 ): MappedText {
   if (!pattern.global) throw new Error('replaceMapped needs a global regex');
   const { text } = input;
-  const origin = new OriginBuilder(input.origin);
+  // Made at the first change: most rewrites change nothing in most texts.
+  let origin: OriginBuilder | null = null;
   let out = '';
   let last = 0;
-  let changed = false;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m[0].length === 0) {
@@ -41,12 +41,12 @@ export function replaceMapped(
     const replacement = replacer(m);
     if (replacement === m[0]) continue;
     out += text.slice(last, m.index) + replacement;
+    origin ??= new OriginBuilder(input.origin);
     origin.copy(last, m.index);
     origin.replace(m.index, m[0], replacement);
     last = m.index + m[0].length;
-    changed = true;
   }
-  if (!changed) return input;
+  if (!origin) return input;
   out += text.slice(last);
   origin.copy(last, text.length + 1);
   return { text: out, origin: origin.done() };
@@ -99,8 +99,9 @@ class OriginBuilder {
     }
   }
 
+  /** A view, not a copy: the builder is dropped once done. */
   done(): Int32Array {
-    return this.out.slice(0, this.length);
+    return this.out.subarray(0, this.length);
   }
 
   private reserve(units: number): void {
